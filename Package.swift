@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ecograph",
+    products: [
+        .executable(name: "ecograph", targets: ["ecograph"]),
+        .library(name: "EcographCore", targets: ["EcographCore"]),
+        .library(name: "EcographCLI", targets: ["EcographCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Graph core: model types, the model loader with its diagnostics, canonical export.
+        .target(
+            name: "EcographCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The command-line surface, as a library so that other packages can run it with extras.
+        .target(
+            name: "EcographCLI",
+            dependencies: [
+                "EcographCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "ecograph", dependencies: ["EcographCLI"]),
+        .testTarget(
+            name: "EcographCoreTests",
+            dependencies: ["EcographCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EcographCLITests",
+            dependencies: ["ecograph", "EcographCore"]
+        ),
+    ]
+)

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// The `ecograph` command line, as a library: the executable is one call to ``main(_:)``.
+///
+/// Exit codes: 0 success; 1 findings at or above the failure threshold (`check`); 2 invalid
+/// input or usage; 3 an output could not be written.
+public enum EcographCLI {
+    /// Runs the command line with the given arguments (default: the process's) and exits.
+    public static func main(_ arguments: [String]? = nil) -> Never {
+        let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try EcographCommand.parseAsRoot(arguments)
+            try command.run()
+            exit(0)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let code = EcographCommand.exitCode(for: error)
+            let message = EcographCommand.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(0)
+            }
+            Terminal.standardError.write(message + "\n")
+            // ArgumentParser's usage errors (64) and validation failures become our "invalid input".
+            exit(code == .validationFailure || code.rawValue == 64 ? ExitStatus.invalidInput : code.rawValue)
+        }
+    }
+}
+
+/// The process exit statuses of `ecograph`.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    /// `check` found findings at or above `--fail-on`.
+    public static let findings: Int32 = 1
+    /// The model or the command line is invalid.
+    public static let invalidInput: Int32 = 2
+    /// An output file could not be written.
+    public static let outputFailed: Int32 = 3
+}

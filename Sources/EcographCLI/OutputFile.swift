@@ -1,0 +1,15 @@
+import ArgumentParser
+import EcographCore
+import Foundation
+
+/// Writes a command's output atomically, turning failures into a message and exit status 3.
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws {
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch {
+            Terminal.standardError.write("ecograph: error: cannot write '\(path)': \(error.localizedDescription)\n")
+            throw ExitCode(ExitStatus.outputFailed)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import EcographCore
+import Foundation
+
+/// `ecograph validate PATH...`: loads a model and reports every problem in it.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check that a model is well-formed: syntax, keys, values and references.",
+        discussion: """
+            Prints one line per problem, FILE:LINE:COLUMN: error: MESSAGE, or, when the model is
+            valid, a summary of what it holds. Exits 0 when valid, 2 when not.
+
+            Examples:
+              ecograph validate samples/musterstadt.yaml
+              ecograph validate samples/region            # every *.yaml, *.yml, *.json in it
+              ecograph validate model.yaml --format json  # machine-readable result
+            """
+    )
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func run() throws {
+        switch format {
+        case .text:
+            let loaded = try model.load()
+            print(loaded.graph.summary)
+        case .json:
+            let result: ValidationReport
+            do {
+                let loaded = try ModelLoader().load(model.paths)
+                result = ValidationReport(graph: loaded.graph, diagnostics: loaded.warnings)
+            } catch {
+                result = ValidationReport(graph: nil, diagnostics: error.diagnostics)
+            }
+            FileHandle.standardOutput.write(try result.jsonData())
+            if !result.valid { throw ExitCode(ExitStatus.invalidInput) }
+        }
+    }
+}
+
+/// The JSON form of `validate`: `{"valid", "summary": {KIND: n, "edges": n}, "diagnostics": [...]}`.
+struct ValidationReport: Encodable {
+    struct Entry: Encodable {
+        let severity: String
+        let message: String
+        let advice: String?
+        let file: String?
+        let line: Int?
+        let column: Int?
+    }
+
+    let valid: Bool
+    let ecosystem: String?
+    let summary: [String: Int]?
+    let diagnostics: [Entry]
+
+    init(graph: EcosystemGraph?, diagnostics: [Diagnostic]) {
+        valid = graph != nil
+        ecosystem = graph?.name
+        summary = graph.map { graph in
+            var counts = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, graph.count(of: $0)) })
+            counts["edges"] = graph.edges.count
+            return counts
+        }
+        self.diagnostics = diagnostics.map {
+            Entry(
+                severity: $0.severity.rawValue, message: $0.message, advice: $0.advice,
+                file: $0.location?.file ?? $0.path, line: $0.location?.line, column: $0.location?.column)
+        }
+    }
+
+    func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,61 @@
+/// Finds the word a user probably meant: `mobilitat` → `mobilitaet`, `nmae` → `name`.
+enum Suggestion {
+    /// The closest candidate within a small edit distance, or `nil`.
+    ///
+    /// Words are compared folded: lower case, umlauts spelt out (`ä` = `ae`), so that
+    /// `mobilität` and `mobilitaet` are neighbours.
+    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let folded = Array(fold(word).unicodeScalars)
+        let limit = max(1, min(3, folded.count / 3))
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let other = Array(fold(candidate).unicodeScalars)
+            if abs(other.count - folded.count) > limit { continue }
+            let distance = editDistance(folded, other, limit: best.map { min($0.distance, limit) } ?? limit)
+            if distance <= limit, distance < (best?.distance ?? .max) || (distance == best?.distance && candidate < best!.candidate) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// `did you mean 'x'?`, or `nil` when nothing is close.
+    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
+        closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+    }
+
+    static func fold(_ word: String) -> String {
+        var result = ""
+        for scalar in word.lowercased().unicodeScalars {
+            switch scalar {
+            case "ä": result += "ae"
+            case "ö": result += "oe"
+            case "ü": result += "ue"
+            case "ß": result += "ss"
+            case "_", " ": result += "-"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
+    static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar], limit: Int) -> Int {
+        if lhs.isEmpty { return rhs.count }
+        if rhs.isEmpty { return lhs.count }
+        var previous = Array(0...rhs.count)
+        var current = [Int](repeating: 0, count: rhs.count + 1)
+        for i in 1...lhs.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...rhs.count {
+                let cost = lhs[i - 1] == rhs[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[rhs.count]
+    }
+}

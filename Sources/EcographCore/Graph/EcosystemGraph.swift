@@ -1,0 +1,126 @@
+/// An ecosystem as a graph: nodes with typed, directed edges, indexed once for the queries
+/// rules and renderers need.
+///
+/// Nodes and edges are addressed by their position in ``nodes`` and ``edges``; the graph is
+/// immutable and `Sendable`, so rules may read it concurrently.
+///
+/// ```swift
+/// let graph = try ModelLoader().load(["samples/musterstadt.yaml"]).graph
+/// for project in graph.nodes(of: .project) {
+///     let owners = graph.sources(of: project, via: .accountable)
+///     print(graph.nodes[project].name, owners.map { graph.nodes[$0].name })
+/// }
+/// ```
+public struct EcosystemGraph: Sendable {
+    /// The ecosystem's name (`Musterstadt`); for several files with different names, all of them.
+    public let name: String
+    /// All nodes, in canonical order: by kind, then by id.
+    public let nodes: [Node]
+    /// All edges, in canonical order: by source, type, target; each (source, type, target) once.
+    public let edges: [Edge]
+
+    private let indexByID: [String: Int]
+    private let kindRanges: [NodeKind: Range<Int>]
+    private let outgoingStart: [Int]
+    private let outgoingEdges: [Int]
+    private let incomingStart: [Int]
+    private let incomingEdges: [Int]
+
+    /// Builds a graph and its indexes. Nodes are put in canonical order and edges given by
+    /// index refer to the order of `nodes` as passed in; duplicate edges are dropped.
+    public init(name: String, nodes unordered: [Node], edges rawEdges: [Edge]) {
+        self.name = name
+        let order = unordered.indices.sorted { lhs, rhs in
+            let (left, right) = (unordered[lhs], unordered[rhs])
+            return left.kind != right.kind ? left.kind < right.kind : left.id < right.id
+        }
+        var newIndex = [Int](repeating: 0, count: unordered.count)
+        for (position, old) in order.enumerated() { newIndex[old] = position }
+        let nodes = order.map { unordered[$0] }
+        self.nodes = nodes
+
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(nodes.count)
+        var kindRanges: [NodeKind: Range<Int>] = [:]
+        for (index, node) in nodes.enumerated() {
+            indexByID[node.id] = index
+            let range = kindRanges[node.kind] ?? index..<index
+            kindRanges[node.kind] = range.lowerBound..<(index + 1)
+        }
+        self.indexByID = indexByID
+        self.kindRanges = kindRanges
+
+        var edges = rawEdges.map { Edge(from: newIndex[$0.from], type: $0.type, to: newIndex[$0.to], location: $0.location) }
+        edges.sort { ($0.from, $0.type, $0.to, $0.location) < ($1.from, $1.type, $1.to, $1.location) }
+        var unique: [Edge] = []
+        unique.reserveCapacity(edges.count)
+        for edge in edges {
+            if let last = unique.last, last.from == edge.from, last.type == edge.type, last.to == edge.to { continue }
+            unique.append(edge)
+        }
+        self.edges = unique
+        (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, edges: unique, by: \.from)
+        (incomingStart, incomingEdges) = Self.adjacency(count: nodes.count, edges: unique, by: \.to)
+    }
+
+    /// Compressed adjacency: the edges of node `n` are `list[start[n]..<start[n + 1]]`.
+    private static func adjacency(count: Int, edges: [Edge], by end: KeyPath<Edge, Int>) -> ([Int], [Int]) {
+        var start = [Int](repeating: 0, count: count + 1)
+        for edge in edges { start[edge[keyPath: end] + 1] += 1 }
+        for index in 0..<count { start[index + 1] += start[index] }
+        var fill = start
+        var list = [Int](repeating: 0, count: edges.count)
+        for (index, edge) in edges.enumerated() {
+            list[fill[edge[keyPath: end]]] = index
+            fill[edge[keyPath: end]] += 1
+        }
+        return (start, list)
+    }
+
+    // MARK: - Nodes
+
+    /// The index of the node with this id.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// The node with this id.
+    public func node(id: String) -> Node? { indexByID[id].map { nodes[$0] } }
+
+    /// The indexes of all nodes of a kind, in id order.
+    public func nodes(of kind: NodeKind) -> Range<Int> { kindRanges[kind] ?? 0..<0 }
+
+    /// How many nodes there are of each kind.
+    public func count(of kind: NodeKind) -> Int { nodes(of: kind).count }
+
+    // MARK: - Edges
+
+    /// The indexes (into ``edges``) of the edges leaving a node.
+    public func outgoing(_ node: Int) -> ArraySlice<Int> { outgoingEdges[outgoingStart[node]..<outgoingStart[node + 1]] }
+
+    /// The indexes (into ``edges``) of the edges arriving at a node.
+    public func incoming(_ node: Int) -> ArraySlice<Int> { incomingEdges[incomingStart[node]..<incomingStart[node + 1]] }
+
+    /// The nodes a node points to through edges of a type: `targets(of: mueller, via: .holds)` → roles.
+    public func targets(of node: Int, via type: EdgeType) -> [Int] {
+        outgoing(node).compactMap { edges[$0].type == type ? edges[$0].to : nil }
+    }
+
+    /// The nodes pointing to a node through edges of a type: `sources(of: parkApp, via: .accountable)`.
+    public func sources(of node: Int, via type: EdgeType) -> [Int] {
+        incoming(node).compactMap { edges[$0].type == type ? edges[$0].from : nil }
+    }
+
+    /// Every node joined to this one by an edge in either direction, each once, in index order.
+    public func neighbours(of node: Int) -> [Int] {
+        var result = Set<Int>()
+        for edge in outgoing(node) { result.insert(edges[edge].to) }
+        for edge in incoming(node) { result.insert(edges[edge].from) }
+        result.remove(node)
+        return result.sorted()
+    }
+
+    /// Whether a node has any edge at all.
+    public func isConnected(_ node: Int) -> Bool { !outgoing(node).isEmpty || !incoming(node).isEmpty }
+
+    /// The indexes of all edges of a type.
+    public func edges(ofType type: EdgeType) -> [Int] { edges.indices.filter { edges[$0].type == type } }
+}

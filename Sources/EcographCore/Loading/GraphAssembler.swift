@@ -1,0 +1,82 @@
+/// Merges the fragments of all files into one graph: checks that ids are unique across files
+/// and that every reference names an existing node of a fitting kind.
+struct GraphAssembler {
+    /// Unknown references for which a suggestion is searched; beyond it, errors carry none
+    /// (a suggestion scans every id, and a broken model can have thousands of bad references).
+    static let suggestionBudget = 200
+
+    static func assemble(_ fragments: [ModelFragment], log: inout DiagnosticLog) -> EcosystemGraph {
+        var nodes: [Node] = []
+        var indexByID: [String: Int] = [:]
+        for fragment in fragments {
+            for declared in fragment.nodes {
+                if let existing = indexByID[declared.id] {
+                    let first = nodes[existing]
+                    log.error(
+                        "duplicate id '\(declared.id)': already defined as \(first.kind.noun) at \(first.location)",
+                        advice: "ids must be unique across all sections and files; rename one of them",
+                        at: declared.location)
+                    continue
+                }
+                indexByID[declared.id] = nodes.count
+                nodes.append(Node(
+                    id: declared.id, kind: declared.kind, name: declared.name,
+                    attributes: declared.attributes, location: declared.location))
+            }
+        }
+
+        var suggestionsLeft = suggestionBudget
+        var edges: [Edge] = []
+        for fragment in fragments {
+            for declared in fragment.edges {
+                let rule = declared.type.rule
+                let source = resolve(
+                    declared.source, allowed: rule?.sourceKinds, role: "from", edge: declared,
+                    nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                let target = resolve(
+                    declared.target, allowed: rule?.targetKinds, role: "to", edge: declared,
+                    nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                guard let source, let target else { continue }
+                edges.append(Edge(from: source, type: declared.type, to: target, location: declared.target.location))
+            }
+        }
+
+        let names = fragments.compactMap(\.ecosystemName).reduce(into: [String]()) { names, name in
+            if !names.contains(name) { names.append(name) }
+        }
+        return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges)
+    }
+
+    private static func resolve(
+        _ reference: ModelFragment.Reference, allowed: Set<NodeKind>?, role: String,
+        edge: ModelFragment.DeclaredEdge, nodes: [Node], indexByID: [String: Int],
+        suggestionsLeft: inout Int, log: inout DiagnosticLog
+    ) -> Int? {
+        let expected = allowed.map { kinds in
+            NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ")
+        }
+        guard let index = indexByID[reference.id] else {
+            var advice: String?
+            if suggestionsLeft > 0 {
+                suggestionsLeft -= 1
+                let candidates = nodes.lazy.filter { allowed?.contains($0.kind) ?? true }.map(\.id)
+                advice = Suggestion.didYouMean(reference.id, in: candidates)
+            }
+            let wanted = expected.map { " (expected a \($0))" } ?? ""
+            log.error(
+                "unknown id '\(reference.id)' in \(edge.context)\(wanted)",
+                advice: advice ?? "define it in its section or correct the spelling",
+                at: reference.location)
+            return nil
+        }
+        let node = nodes[index]
+        if let allowed, !allowed.contains(node.kind) {
+            log.error(
+                "'\(reference.id)' is a \(node.kind.noun), but \(edge.context) expects a \(expected ?? "node") here",
+                advice: "refer to a \(expected ?? "node") instead",
+                at: reference.location)
+            return nil
+        }
+        return index
+    }
+}

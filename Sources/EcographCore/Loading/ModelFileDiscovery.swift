@@ -1,0 +1,56 @@
+import Foundation
+
+/// Turns the paths a user gives into the list of model files to load.
+///
+/// A file is taken as it is, whatever its extension. A directory contributes its
+/// `*.yaml`, `*.yml` and `*.json` files (not those of subdirectories, not hidden files such as
+/// `.ecograph.yml`, not `*.schema.json`), in name order.
+enum ModelFileDiscovery {
+    static let modelExtensions: Set<String> = ["yaml", "yml", "json"]
+
+    static func files(for paths: [String], log: inout DiagnosticLog) -> [String] {
+        var files: [String] = []
+        var seen = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                log.error("no such file or directory", advice: "check the path", path: path)
+                continue
+            }
+            let found: [String]
+            if isDirectory.boolValue {
+                found = modelFiles(inDirectory: path, log: &log)
+            } else {
+                found = [path]
+            }
+            for file in found where seen.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted {
+                files.append(file)
+            }
+        }
+        return files
+    }
+
+    private static func modelFiles(inDirectory directory: String, log: inout DiagnosticLog) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            log.error("cannot read the directory", advice: "check its permissions", path: directory)
+            return []
+        }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let files = names.sorted().filter { name in
+            guard !name.hasPrefix("."), !name.hasSuffix(".schema.json") else { return false }
+            let ext = (name as NSString).pathExtension.lowercased()
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: prefix + name, isDirectory: &isDirectory)
+            return exists && modelExtensions.contains(ext) && !isDirectory.boolValue
+        }.map { prefix + $0 }
+        if files.isEmpty {
+            log.error(
+                "the directory holds no model files",
+                advice: "put one or more *.yaml, *.yml or *.json files in it", path: directory)
+        }
+        return files
+    }
+}

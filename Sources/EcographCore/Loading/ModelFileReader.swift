@@ -1,0 +1,374 @@
+import Yams
+
+/// Reads one model file (YAML or JSON) into a ``ModelFragment``, logging every problem it finds
+/// with its line and column.
+struct ModelFileReader {
+    let file: String
+    private(set) var log = DiagnosticLog()
+    private var fragment: ModelFragment
+
+    init(file: String) {
+        self.file = file
+        self.fragment = ModelFragment(file: file)
+    }
+
+    /// Reads the file; returns the fragment (possibly partial) and the problems found.
+    static func read(_ file: String) -> (ModelFragment, DiagnosticLog) {
+        var reader = ModelFileReader(file: file)
+        reader.readFile()
+        return (reader.fragment, reader.log)
+    }
+
+    private mutating func readFile() {
+        guard let text = ModelText.read(file, log: &log) else { return }
+        if ModelText.isEmpty(text) {
+            log.error(
+                "the file is empty",
+                advice: "a model needs at least one section, e.g. 'ecosystem: Musterstadt' and 'projects:'",
+                at: place(line: 1, column: 1))
+            return
+        }
+        let root: Yams.Node
+        do {
+            guard let parsed = try Yams.compose(yaml: text) else {
+                log.error("the file is empty", at: place(line: 1, column: 1))
+                return
+            }
+            root = parsed
+        } catch let error as YamlError {
+            log.error(contentsOf: YAMLProblem.diagnostics(for: error, file: file, text: text))
+            return
+        } catch {
+            log.error("cannot parse the file: \(error)", at: place(line: 1, column: 1))
+            return
+        }
+        readTopLevel(root)
+    }
+
+    // MARK: - Sections
+
+    private mutating func readTopLevel(_ root: Yams.Node) {
+        guard case .mapping(let sections) = root else {
+            log.error(
+                "a model file is a mapping of sections at its top level, not \(describe(root))",
+                advice: "start with 'ecosystem: NAME' and sections such as 'systems:', 'fields:', 'projects:'",
+                at: location(of: root))
+            return
+        }
+        var seen: [String: SourceLocation] = [:]
+        for (keyNode, value) in sections {
+            guard let word = scalarText(keyNode, what: "a section name") else { continue }
+            if Vocabulary.ignoredTopLevelKeys.contains(word) { continue }
+            let normalised = Vocabulary.normalise(word)
+            guard let section = Vocabulary.sections.first(where: { section in
+                section.name == normalised || section.aliases.contains { Vocabulary.normalise($0) == normalised }
+            }) else {
+                let names = Vocabulary.sections.flatMap { [$0.name] + $0.aliases }
+                log.error(
+                    "unknown section '\(word)'",
+                    advice: Suggestion.didYouMean(word, in: names)
+                        ?? "the sections are \(Vocabulary.sections.map(\.name).joined(separator: ", "))",
+                    at: location(of: keyNode))
+                continue
+            }
+            if let first = seen[section.name] {
+                log.error(
+                    "section '\(section.name)' appears twice in this file (first at line \(first.line))",
+                    advice: "merge the two into one section", at: location(of: keyNode))
+                continue
+            }
+            seen[section.name] = location(of: keyNode)
+            switch section.kind {
+            case .some(let kind): readEntries(value, kind: kind, section: word)
+            case nil where section.name == "relations": readRelations(value)
+            case nil: readEcosystemName(value)
+            }
+        }
+    }
+
+    private mutating func readEcosystemName(_ value: Yams.Node) {
+        guard !isNull(value), let name = scalarText(value, what: "the ecosystem's name") else { return }
+        fragment.ecosystemName = name
+    }
+
+    // MARK: - Entries
+
+    private mutating func readEntries(_ value: Yams.Node, kind: NodeKind, section: String) {
+        if isNull(value) { return }
+        guard case .mapping(let entries) = value else {
+            log.error(
+                "section '\(section)' should map ids to entries, not be \(describe(value))",
+                advice: "write one entry per line, e.g. 'my-id: { name: My name }'",
+                at: location(of: value))
+            return
+        }
+        for (idNode, body) in entries {
+            guard let id = scalarText(idNode, what: "an id") else { continue }
+            let idLocation = location(of: idNode)
+            if let problem = IdentifierRules.problem(with: id) {
+                log.error("invalid id '\(id)': \(problem)", advice: IdentifierRules.advice(for: id), at: idLocation)
+                continue
+            }
+            readEntry(id: id, kind: kind, body: body, at: idLocation)
+        }
+    }
+
+    private mutating func readEntry(id: String, kind: NodeKind, body: Yams.Node, at idLocation: SourceLocation) {
+        var name: String?
+        var attributes: [String: AttributeValue] = [:]
+        let subject = "\(kind.noun) '\(id)'"
+        switch body {
+        case .scalar where isNull(body):
+            break
+        case .scalar(let scalar):
+            name = scalar.string  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
+        case .mapping(let pairs):
+            var seen: [String: SourceLocation] = [:]
+            for (keyNode, value) in pairs {
+                guard let word = scalarText(keyNode, what: "a key") else { continue }
+                let keyLocation = location(of: keyNode)
+                if word.hasPrefix("x-") {
+                    if let custom = readTexts(value, key: word, subject: subject) { attributes[word] = custom }
+                    continue
+                }
+                guard let key = resolveKey(word, kind: kind, subject: subject, at: keyLocation) else { continue }
+                if let first = seen[key.name] {
+                    log.error(
+                        "'\(key.name)' is given twice for \(subject) (first at line \(first.line))",
+                        advice: "keep one of them", at: keyLocation)
+                    continue
+                }
+                seen[key.name] = keyLocation
+                if isNull(value) { continue }
+                switch key.meaning {
+                case .text:
+                    guard let text = readText(value, key: key.name, subject: subject) else { continue }
+                    if key.name == "name" { name = text } else { attributes[key.name] = .text(text) }
+                case .texts:
+                    if let texts = readTexts(value, key: key.name, subject: subject) { attributes[key.name] = texts }
+                case .term(let term):
+                    if let word = readText(value, key: key.name, subject: subject),
+                        let canonical = readTerm(word, term: term, subject: subject, at: location(of: value)) {
+                        attributes[key.name] = .text(canonical)
+                    }
+                case .reference(let type, let outgoing):
+                    readReferences(value, key: key.name, type: type, outgoing: outgoing, ownerID: id, ownerKind: kind, at: idLocation)
+                }
+            }
+        default:
+            log.error(
+                "\(subject) should be a mapping of keys, not \(describe(body))",
+                advice: "write e.g. '\(id): { name: … }'", at: location(of: body))
+            return
+        }
+        if kind == .system, attributes["type"] == nil {
+            log.error(
+                "\(subject) has no type",
+                advice: "add 'type:' with one of \(SystemType.canonicalWords.joined(separator: ", "))",
+                at: idLocation)
+        }
+        fragment.nodes.append(.init(id: id, kind: kind, name: name ?? id, attributes: attributes, location: idLocation))
+    }
+
+    private mutating func resolveKey(
+        _ word: String, kind: NodeKind, subject: String, at keyLocation: SourceLocation
+    ) -> Vocabulary.Key? {
+        let normalised = Vocabulary.normalise(word)
+        let keys = Vocabulary.keys(of: kind)
+        if let key = keys.first(where: { key in
+            key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
+        }) {
+            return key
+        }
+        let otherKinds = NodeKind.allCases.filter { other in
+            other != kind && Vocabulary.keys(of: other).contains { $0.name == normalised || $0.aliases.contains(normalised) }
+        }
+        let advice: String
+        if let suggestion = Suggestion.didYouMean(word, in: keys.flatMap { [$0.name] + $0.aliases }) {
+            advice = suggestion
+        } else if !otherKinds.isEmpty {
+            advice = "'\(word)' is a key of \(otherKinds.map(\.pluralNoun).joined(separator: " and ")), not of \(kind.pluralNoun)"
+        } else {
+            advice = "the keys of \(kind.pluralNoun) are \(keys.map(\.name).joined(separator: ", ")); own attributes start with 'x-'"
+        }
+        log.error("unknown key '\(word)' in \(subject)", advice: advice, at: keyLocation)
+        return nil
+    }
+
+    private mutating func readTerm(
+        _ word: String, term: Vocabulary.TermDescriptor, subject: String, at valueLocation: SourceLocation
+    ) -> String? {
+        if let canonical = term.canonical(word) { return canonical }
+        let expected = "expected one of \(term.words.joined(separator: ", "))"
+        let advice = Suggestion.didYouMean(word, in: term.allWords).map { "\($0) (\(expected))" } ?? expected
+        log.error("unknown \(term.termName) '\(word)' in \(subject)", advice: advice, at: valueLocation)
+        return nil
+    }
+
+    private mutating func readReferences(
+        _ value: Yams.Node, key: String, type: EdgeType, outgoing: Bool,
+        ownerID: String, ownerKind: NodeKind, at ownerLocation: SourceLocation
+    ) {
+        let context = "'\(key)' of \(ownerKind.noun) '\(ownerID)'"
+        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation)
+        for reference in readReferenceList(value, context: context) {
+            fragment.edges.append(.init(
+                source: outgoing ? owner : reference, type: type,
+                target: outgoing ? reference : owner, context: context))
+        }
+    }
+
+    /// One id or a list of ids.
+    private mutating func readReferenceList(_ value: Yams.Node, context: String) -> [ModelFragment.Reference] {
+        let items: [Yams.Node]
+        switch value {
+        case .scalar: items = [value]
+        case .sequence(let sequence): items = Array(sequence)
+        default:
+            log.error(
+                "\(context) should be an id or a list of ids, not \(describe(value))",
+                advice: "write e.g. '[first-id, second-id]'", at: location(of: value))
+            return []
+        }
+        return items.compactMap { item in
+            guard !isNull(item), let id = scalarText(item, what: "an id in \(context)") else { return nil }
+            guard !id.isEmpty else {
+                log.error("empty id in \(context)", advice: "remove it or name a node", at: location(of: item))
+                return nil
+            }
+            return ModelFragment.Reference(id: id, location: location(of: item))
+        }
+    }
+
+    // MARK: - Relations
+
+    private mutating func readRelations(_ value: Yams.Node) {
+        if isNull(value) { return }
+        guard case .sequence(let items) = value else {
+            log.error(
+                "section 'relations' should be a list, not \(describe(value))",
+                advice: "write one relation per line: '- { from: a, type: supports, to: b }'",
+                at: location(of: value))
+            return
+        }
+        for item in items {
+            guard case .mapping(let pairs) = item else {
+                log.error(
+                    "a relation should be a mapping with 'from', 'type' and 'to', not \(describe(item))",
+                    advice: "write '- { from: a, type: supports, to: b }'", at: location(of: item))
+                continue
+            }
+            readRelation(pairs, at: location(of: item))
+        }
+    }
+
+    private mutating func readRelation(_ pairs: Yams.Node.Mapping, at itemLocation: SourceLocation) {
+        var parts: [String: Yams.Node] = [:]
+        for (keyNode, value) in pairs {
+            guard let word = scalarText(keyNode, what: "a key") else { continue }
+            let normalised = Vocabulary.normalise(word)
+            guard let key = Vocabulary.relationKeys.first(where: { key in
+                key.name == normalised || key.aliases.contains(normalised)
+            }) else {
+                log.error(
+                    "unknown key '\(word)' in a relation",
+                    advice: Suggestion.didYouMean(word, in: Vocabulary.relationKeys.flatMap { [$0.name] + $0.aliases })
+                        ?? "a relation has 'from', 'type', 'to' and an optional 'note'",
+                    at: location(of: keyNode))
+                continue
+            }
+            parts[key.name] = value
+        }
+        let missing = ["from", "type", "to"].filter { parts[$0] == nil || isNull(parts[$0]!) }
+        guard missing.isEmpty else {
+            log.error(
+                "a relation needs \(missing.map { "'\($0)'" }.joined(separator: " and "))",
+                advice: "write '- { from: a, type: supports, to: b }'", at: itemLocation)
+            return
+        }
+        guard let typeWord = scalarText(parts["type"]!, what: "a relation type") else { return }
+        guard let type = EdgeType(word: typeWord) else {
+            let words = EdgeType.builtIn.flatMap { [$0.type.rawValue] + $0.aliases }
+            let advice = Suggestion.didYouMean(typeWord, in: words)
+                ?? "use one of \(EdgeType.builtIn.map(\.type.rawValue).joined(separator: ", ")), or a name of your own starting with 'x-'"
+            log.error("unknown relation type '\(typeWord)'", advice: advice, at: location(of: parts["type"]!))
+            return
+        }
+        let context = "a '\(type)' relation"
+        let sources = readReferenceList(parts["from"]!, context: context)
+        let targets = readReferenceList(parts["to"]!, context: context)
+        for source in sources {
+            for target in targets {
+                fragment.edges.append(.init(source: source, type: type, target: target, context: context))
+            }
+        }
+    }
+
+    // MARK: - Values
+
+    private mutating func readText(_ value: Yams.Node, key: String, subject: String) -> String? {
+        guard case .scalar(let scalar) = value else {
+            log.error(
+                "'\(key)' of \(subject) should be text, not \(describe(value))",
+                advice: "write it on one line, in quotes if it contains ':' or '#'", at: location(of: value))
+            return nil
+        }
+        return scalar.string
+    }
+
+    private mutating func readTexts(_ value: Yams.Node, key: String, subject: String) -> AttributeValue? {
+        switch value {
+        case .scalar(let scalar):
+            return .text(scalar.string)
+        case .sequence(let items):
+            var texts: [String] = []
+            for item in items {
+                guard case .scalar(let scalar) = item else {
+                    log.error(
+                        "'\(key)' of \(subject) should be text or a list of texts, not hold \(describe(item))",
+                        at: location(of: item))
+                    return nil
+                }
+                texts.append(scalar.string)
+            }
+            return .list(texts)
+        default:
+            log.error(
+                "'\(key)' of \(subject) should be text or a list of texts, not \(describe(value))",
+                at: location(of: value))
+            return nil
+        }
+    }
+
+    private mutating func scalarText(_ node: Yams.Node, what: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            log.error("expected \(what), found \(describe(node))", at: location(of: node))
+            return nil
+        }
+        return scalar.string
+    }
+
+    private func isNull(_ node: Yams.Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return node.null != nil
+    }
+
+    private func describe(_ node: Yams.Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar where isNull(node): return "empty"
+        case .scalar(let scalar): return "the text '\(scalar.string)'"
+        case .alias: return "an alias"
+        }
+    }
+
+    private func location(of node: Yams.Node) -> SourceLocation {
+        let mark = node.mark
+        return place(line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    private func place(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+}

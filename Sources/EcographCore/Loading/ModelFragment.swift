@@ -1,0 +1,33 @@
+/// What one model file declares, before references across files are resolved.
+struct ModelFragment {
+    /// A node as written in a file.
+    struct DeclaredNode {
+        let id: String
+        let kind: NodeKind
+        let name: String
+        let attributes: [String: AttributeValue]
+        let location: SourceLocation
+    }
+
+    /// An id written where a node is expected.
+    struct Reference {
+        let id: String
+        let location: SourceLocation
+    }
+
+    /// An edge as written: under a key of an entry, or in the `relations` section.
+    struct DeclaredEdge {
+        let source: Reference
+        let type: EdgeType
+        let target: Reference
+        /// Where it was written, for messages: "`field` of project 'park-app'".
+        let context: String
+    }
+
+    let file: String
+    var ecosystemName: String?
+    var nodes: [DeclaredNode] = []
+    var edges: [DeclaredEdge] = []
+
+    init(file: String) { self.file = file }
+}

@@ -1,0 +1,46 @@
+/// Loads an ecosystem model from files and directories into an ``EcosystemGraph``.
+///
+/// ```swift
+/// do {
+///     let model = try ModelLoader().load(["samples/region"])
+///     print(model.graph.count(of: .project), "projects")
+/// } catch let invalid as InvalidModel {
+///     invalid.diagnostics.forEach { print($0) }   // FILE:LINE:COLUMN: error: …
+/// }
+/// ```
+public struct ModelLoader: Sendable {
+    public init() {}
+
+    /// Loads and merges every model file under the given paths.
+    ///
+    /// - Parameter paths: Files (any extension; YAML or JSON) and directories (their
+    ///   `*.yaml`, `*.yml` and `*.json` files, not recursing).
+    /// - Returns: The graph, the files read, and warnings.
+    /// - Throws: ``InvalidModel`` with every problem found, when there is at least one error.
+    public func load(_ paths: [String]) throws(InvalidModel) -> LoadedModel {
+        var log = DiagnosticLog()
+        let files = ModelFileDiscovery.files(for: paths, log: &log)
+        if files.isEmpty, !log.hasErrors {
+            log.error("no model files given", advice: "name a model file or a directory", path: ".")
+        }
+        var fragments: [ModelFragment] = []
+        for file in files {
+            let (fragment, fileLog) = ModelFileReader.read(file)
+            fragments.append(fragment)
+            log.append(contentsOf: fileLog)
+        }
+        let graph = GraphAssembler.assemble(fragments, log: &log)
+        if log.hasErrors { throw InvalidModel(diagnostics: log.diagnostics) }
+        return LoadedModel(graph: graph, files: files, warnings: log.diagnostics)
+    }
+}
+
+/// A successfully loaded model.
+public struct LoadedModel: Sendable {
+    /// The ecosystem graph.
+    public let graph: EcosystemGraph
+    /// The files read, in the order they were read.
+    public let files: [String]
+    /// Problems that do not stop the model from being used.
+    public let warnings: [Diagnostic]
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The text of one model file, decoded and checked before parsing.
+enum ModelText {
+    /// Reads a file as UTF-8 text (a leading byte-order mark is dropped), or logs why it cannot.
+    static func read(_ file: String, log: inout DiagnosticLog) -> String? {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            log.error("cannot read the file", advice: "check that it exists and is readable", path: file)
+            return nil
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(bytes)
+            log.error(
+                "the file is not UTF-8 text",
+                advice: "save it with the encoding UTF-8 (in LibreOffice or Excel: 'UTF-8' when saving as text)",
+                at: location(ofByte: offset, in: bytes, file: file))
+            return nil
+        }
+        if (file as NSString).pathExtension.lowercased() == "json", text.contains("\t") {
+            // Valid JSON has tabs only between tokens, where a space means the same; libyaml
+            // refuses tabs as indentation, so replace them one for one (columns stay the same).
+            text = text.replacingOccurrences(of: "\t", with: " ")
+        }
+        return text
+    }
+
+    /// Whether the text holds nothing but whitespace and comments.
+    static func isEmpty(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isNewline).allSatisfy { line in
+            let content = line.drop { $0 == " " || $0 == "\t" }
+            return content.isEmpty || content.hasPrefix("#") || content == "---" || content == "..."
+        }
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
+    }
+
+    private static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        let before = bytes[..<min(offset, bytes.count)]
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

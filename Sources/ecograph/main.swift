@@ -1,0 +1,3 @@
+import EcographCLI
+
+EcographCLI.main()
