@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(
             name: "EcographCoreTests",
             dependencies: ["EcographCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EcographCLITests",

@@ -116,6 +116,7 @@ struct ModelFileReader {
     private mutating func readEntry(id: String, kind: NodeKind, body: Yams.Node, at idLocation: SourceLocation) {
         var name: String?
         var attributes: [String: AttributeValue] = [:]
+        var typeGiven = false
         let subject = "\(kind.noun) '\(id)'"
         switch body {
         case .scalar where isNull(body):
@@ -139,6 +140,7 @@ struct ModelFileReader {
                     continue
                 }
                 seen[key.name] = keyLocation
+                if key.name == "type" { typeGiven = !isNull(value) }
                 if isNull(value) { continue }
                 switch key.meaning {
                 case .text:
@@ -161,7 +163,7 @@ struct ModelFileReader {
                 advice: "write e.g. '\(id): { name: … }'", at: location(of: body))
             return
         }
-        if kind == .system, attributes["type"] == nil {
+        if kind == .system, attributes["type"] == nil, !typeGiven {
             log.error(
                 "\(subject) has no type",
                 advice: "add 'type:' with one of \(SystemType.canonicalWords.joined(separator: ", "))",
