@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .executable(name: "ecograph", targets: ["ecograph"]),
         .library(name: "EcographCore", targets: ["EcographCore"]),
+        .library(name: "EcographRules", targets: ["EcographRules"]),
+        .library(name: "EcographReports", targets: ["EcographReports"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
     ],
     dependencies: [
@@ -18,11 +20,23 @@ let package = Package(
             name: "EcographCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Rule engine, configuration, waivers and the built-in responsibility-clarity rules.
+        .target(
+            name: "EcographRules",
+            dependencies: ["EcographCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // Outputs for people and tools: findings as text, JSON and SARIF.
+        .target(
+            name: "EcographReports",
+            dependencies: ["EcographCore", "EcographRules"]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
             dependencies: [
                 "EcographCore",
+                "EcographRules",
+                "EcographReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +45,10 @@ let package = Package(
             name: "EcographCoreTests",
             dependencies: ["EcographCore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "EcographRulesTests",
+            dependencies: ["EcographRules", "EcographCore", "EcographReports"]
         ),
         .testTarget(
             name: "EcographCLITests",

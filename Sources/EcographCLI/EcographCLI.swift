@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographRules
 import Foundation
 
 /// The `ecograph` command line, as a library: the executable is one call to ``main(_:)``.
@@ -7,8 +8,12 @@ import Foundation
 /// input or usage; 3 an output could not be written.
 public enum EcographCLI {
     /// Runs the command line with the given arguments (default: the process's) and exits.
-    public static func main(_ arguments: [String]? = nil) -> Never {
+    ///
+    /// - Parameter extraRules: Compiled rules to run besides the built-in ones, e.g. from a
+    ///   package of your own: `EcographCLI.main(extraRules: [ProjectNeedsStartRule.self])`.
+    public static func main(_ arguments: [String]? = nil, extraRules: [any Rule.Type] = [], module: String = "custom") -> Never {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+        RuleCatalog.extraRules = extraRules.map { RegisteredRule($0, source: .swift(module: module)) }
         do {
             var command = try EcographCommand.parseAsRoot(arguments)
             try command.run()
@@ -38,4 +43,6 @@ public enum ExitStatus {
     public static let invalidInput: Int32 = 2
     /// An output file could not be written.
     public static let outputFailed: Int32 = 3
+    /// A rule could not run (a plugin crashed, timed out or answered nonsense).
+    public static let ruleFailed: Int32 = 4
 }

@@ -11,10 +11,13 @@ struct EcographCommand: ParsableCommand {
 
             Examples:
               ecograph validate samples/musterstadt.yaml
+              ecograph check samples/musterstadt.yaml
+              ecograph check samples/musterstadt.yaml --format sarif -o ecograph.sarif
+              ecograph rules explain missing-lotse
               ecograph export samples/region --format json -o region.json
             """,
         version: EcographVersion.current,
-        subcommands: [ValidateCommand.self, ExportCommand.self]
+        subcommands: [ValidateCommand.self, CheckCommand.self, RulesCommand.self, ExportCommand.self]
     )
 }
 

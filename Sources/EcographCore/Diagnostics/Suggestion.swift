@@ -1,10 +1,10 @@
 /// Finds the word a user probably meant: `mobilitat` → `mobilitaet`, `nmae` → `name`.
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidate within a small edit distance, or `nil`.
     ///
     /// Words are compared folded: lower case, umlauts spelt out (`ä` = `ae`), so that
     /// `mobilität` and `mobilitaet` are neighbours.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let folded = Array(fold(word).unicodeScalars)
         let limit = max(1, min(3, folded.count / 3))
         var best: (candidate: String, distance: Int)?
@@ -20,7 +20,7 @@ enum Suggestion {
     }
 
     /// `did you mean 'x'?`, or `nil` when nothing is close.
-    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 

@@ -21,7 +21,7 @@ struct GraphAssembler {
                 indexByID[declared.id] = nodes.count
                 nodes.append(Node(
                     id: declared.id, kind: declared.kind, name: declared.name,
-                    attributes: declared.attributes, location: declared.location))
+                    attributes: declared.attributes, location: declared.location, waivers: declared.waivers))
             }
         }
 

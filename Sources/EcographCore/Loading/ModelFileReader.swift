@@ -117,6 +117,7 @@ struct ModelFileReader {
         var name: String?
         var attributes: [String: AttributeValue] = [:]
         var typeGiven = false
+        var waivers: [Waiver] = []
         let subject = "\(kind.noun) '\(id)'"
         switch body {
         case .scalar where isNull(body):
@@ -153,6 +154,8 @@ struct ModelFileReader {
                         let canonical = readTerm(word, term: term, subject: subject, at: location(of: value)) {
                         attributes[key.name] = .text(canonical)
                     }
+                case .waivers:
+                    waivers = readWaivers(value, subject: subject)
                 case .reference(let type, let outgoing):
                     readReferences(value, key: key.name, type: type, outgoing: outgoing, ownerID: id, ownerKind: kind, at: idLocation)
                 }
@@ -169,7 +172,8 @@ struct ModelFileReader {
                 advice: "add 'type:' with one of \(SystemType.canonicalWords.joined(separator: ", "))",
                 at: idLocation)
         }
-        fragment.nodes.append(.init(id: id, kind: kind, name: name ?? id, attributes: attributes, location: idLocation))
+        fragment.nodes.append(.init(
+            id: id, kind: kind, name: name ?? id, attributes: attributes, location: idLocation, waivers: waivers))
     }
 
     private mutating func resolveKey(
@@ -240,6 +244,58 @@ struct ModelFileReader {
             }
             return ModelFragment.Reference(id: id, location: location(of: item))
         }
+    }
+
+    // MARK: - Waivers
+
+    /// `waive: [{ rule: ID, reason: TEXT }]`; a single mapping is accepted for one waiver.
+    private mutating func readWaivers(_ value: Yams.Node, subject: String) -> [Waiver] {
+        let items: [Yams.Node]
+        switch value {
+        case .sequence(let sequence): items = Array(sequence)
+        case .mapping: items = [value]
+        default:
+            log.error(
+                "'waive' of \(subject) should be a list of waivers, not \(describe(value))",
+                advice: "write 'waive: [{ rule: RULE-ID, reason: \"why this is fine\" }]'", at: location(of: value))
+            return []
+        }
+        var waivers: [Waiver] = []
+        for item in items {
+            guard case .mapping(let pairs) = item else {
+                log.error(
+                    "a waiver of \(subject) should be a mapping with 'rule' and 'reason', not \(describe(item))",
+                    advice: "write '{ rule: RULE-ID, reason: \"why this is fine\" }'", at: location(of: item))
+                continue
+            }
+            var parts: [String: String] = [:]
+            for (keyNode, partValue) in pairs {
+                guard let word = scalarText(keyNode, what: "a key") else { continue }
+                let normalised = Vocabulary.normalise(word)
+                guard let key = Vocabulary.waiverKeys.first(where: { $0.name == normalised || $0.aliases.contains(normalised) }) else {
+                    log.error(
+                        "unknown key '\(word)' in a waiver of \(subject)",
+                        advice: "a waiver has 'rule' and 'reason'", at: location(of: keyNode))
+                    continue
+                }
+                if !isNull(partValue), let text = readText(partValue, key: key.name, subject: subject) {
+                    parts[key.name] = text
+                }
+            }
+            guard let rule = parts["rule"], !rule.isEmpty else {
+                log.error("a waiver of \(subject) names no rule", advice: "add 'rule: RULE-ID'", at: location(of: item))
+                continue
+            }
+            guard let reason = parts["reason"], !reason.trimmingWhitespace().isEmpty else {
+                log.error(
+                    "the waiver of '\(rule)' on \(subject) gives no reason",
+                    advice: "add 'reason:' saying why the exception is justified; reviewers read it",
+                    at: location(of: item))
+                continue
+            }
+            waivers.append(Waiver(rule: rule, reason: reason, location: location(of: item)))
+        }
+        return waivers
     }
 
     // MARK: - Relations

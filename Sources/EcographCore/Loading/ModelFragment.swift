@@ -7,6 +7,7 @@ struct ModelFragment {
         let name: String
         let attributes: [String: AttributeValue]
         let location: SourceLocation
+        let waivers: [Waiver]
     }
 
     /// An id written where a node is expected.

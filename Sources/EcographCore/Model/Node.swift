@@ -10,16 +10,19 @@ public struct Node: Hashable, Sendable {
     public let attributes: [String: AttributeValue]
     /// Where the node's id is written in the model.
     public let location: SourceLocation
+    /// Rules the model deliberately waives for this node, each with a reason.
+    public let waivers: [Waiver]
 
     public init(
         id: String, kind: NodeKind, name: String,
-        attributes: [String: AttributeValue] = [:], location: SourceLocation
+        attributes: [String: AttributeValue] = [:], location: SourceLocation, waivers: [Waiver] = []
     ) {
         self.id = id
         self.kind = kind
         self.name = name
         self.attributes = attributes
         self.location = location
+        self.waivers = waivers
     }
 
     /// The text of an attribute, if it is set and is text.

@@ -19,6 +19,8 @@ public enum Vocabulary {
         case texts
         /// One word of a closed set, kept in canonical form as an attribute.
         case term(TermDescriptor)
+        /// A list of waivers, `[{ rule: ID, reason: TEXT }]`.
+        case waivers
         /// One id or a list of ids; each becomes an edge of this type.
         /// `outgoing` edges run from the entry to the referenced node, the others the other way.
         case reference(EdgeType, outgoing: Bool)
@@ -73,6 +75,13 @@ public enum Vocabulary {
     static let commonKeys: [Key] = [
         Key(name: "name", aliases: ["bezeichnung", "titel"], meaning: .text),
         Key(name: "description", aliases: ["beschreibung"], meaning: .text),
+        Key(name: "waive", aliases: ["ausnahmen", "ausnahme"], meaning: .waivers),
+    ]
+
+    /// The keys of one waiver in a `waive` list.
+    public static let waiverKeys: [Key] = [
+        Key(name: "rule", aliases: ["regel"], meaning: .text),
+        Key(name: "reason", aliases: ["begründung", "begruendung", "grund"], meaning: .text),
     ]
 
     private static let partyKeys: [Key] = [

@@ -1,0 +1,82 @@
+import ArgumentParser
+import EcographCore
+import EcographReports
+import EcographRules
+import Foundation
+
+/// `ecograph check PATH...`: runs the responsibility-clarity rules.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Find unclear responsibility: run the rules and report their findings.",
+        discussion: """
+            Each finding reads FILE:LINE:COLUMN: severity: [rule-id] message, with a hint below.
+            Rules are configured in .ecograph.yml beside the model (or --config FILE); a node can
+            waive a rule with a reason: waive: [{ rule: RULE-ID, reason: "…" }].
+
+            Exit status: 0 no finding at or above --fail-on; 1 there is one; 2 invalid model,
+            configuration or usage; 3 the output could not be written; 4 a rule could not run.
+
+            Examples:
+              ecograph check samples/musterstadt.yaml
+              ecograph check samples/musterstadt.yaml --lang de --fail-on warning
+              ecograph check samples/region --format sarif -o ecograph.sarif
+              ecograph check model.yaml --format json | jq '.summary'
+            """
+    )
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning, info, or never.")
+    var failOn: FailureThreshold = .error
+
+    @Option(help: "Configuration file (default: .ecograph.yml beside the model).")
+    var config: String?
+
+    @Option(help: "Language of messages and hints: en or de.")
+    var lang: Language = .en
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String = "-"
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
+
+    enum FailureThreshold: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, never
+        var severity: Severity? { Severity(rawValue: rawValue) }
+    }
+
+    func run() throws {
+        let loaded = try model.load()
+        let registry = try RuleCatalog.registry()
+        let configuration = try RuleCatalog.configuration(explicit: config, modelPaths: model.paths, registry: registry)
+        let result: CheckResult
+        do {
+            result = try RuleEngine(registry: registry, configuration: configuration).check(loaded)
+        } catch {
+            DiagnosticPrinter.standardError.print(error.diagnostics)
+            throw ExitCodeError.invalidInput
+        }
+        let data: Data
+        switch format {
+        case .text:
+            let terminal = output == "-" ? Terminal.standardOutput : Terminal(fileDescriptor: -1)
+            data = Data(FindingsTextReport(language: lang, style: TextStyle(enabled: terminal.usesColor)).render(result).utf8)
+        case .json:
+            data = try FindingsJSONReport(language: lang).render(result)
+        case .sarif:
+            data = try SARIFReport(language: lang, toolVersion: EcographVersion.current).render(result)
+        }
+        try OutputFile.write(data, to: output)
+        for failure in result.failures {
+            Terminal.standardError.write("ecograph: error: rule '\(failure.rule)' (\(failure.source)) could not run: \(failure.message)\n")
+        }
+        if !result.failures.isEmpty { throw ExitCodeError.ruleFailed }
+        if result.fails(at: failOn.severity) { throw ExitCodeError.findings }
+    }
+}

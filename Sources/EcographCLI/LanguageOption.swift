@@ -1,0 +1,5 @@
+import ArgumentParser
+import EcographRules
+
+extension Language: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}

@@ -1,0 +1,146 @@
+import EcographCore
+import Foundation
+import Yams
+
+/// Reads `.ecograph.yml`, checking every rule id and option against the registry.
+public struct ConfigurationLoader: Sendable {
+    public let registry: RuleRegistry
+
+    public init(registry: RuleRegistry) { self.registry = registry }
+
+    /// The configuration file that applies to the given model paths: `.ecograph.yml` in the
+    /// first path's directory (or in the first path, if it is a directory); `nil` if there is none.
+    public static func discover(besideModelPaths paths: [String]) -> String? {
+        guard let first = paths.first else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) else { return nil }
+        let directory = isDirectory.boolValue ? first : (first as NSString).deletingLastPathComponent
+        let candidate = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(RuleConfiguration.fileName)
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+    }
+
+    /// Reads a configuration file. Throws ``InvalidModel`` listing every problem in it.
+    public func load(file: String) throws(InvalidModel) -> RuleConfiguration {
+        var problems: [Diagnostic] = []
+        func error(_ message: String, advice: String? = nil, at node: Yams.Node?) {
+            let mark = node?.mark
+            problems.append(Diagnostic(
+                .error, message, advice: advice,
+                at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
+        }
+        guard let data = FileManager.default.contents(atPath: file),
+            let text = String(data: data, encoding: .utf8)
+        else {
+            throw InvalidModel(diagnostics: [Diagnostic(.error, "cannot read the configuration file", path: file)])
+        }
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw InvalidModel(diagnostics: [Diagnostic(
+                .error, "malformed YAML in the configuration: \(error)", path: file)])
+        }
+        var configuration = RuleConfiguration(file: file)
+        guard let root, case .mapping(let top) = root else {
+            if root != nil { error("the configuration should be a mapping with 'rules:'", at: root) }
+            return configuration
+        }
+        for (keyNode, value) in top {
+            guard let key = keyNode.string else { continue }
+            switch key {
+            case "rules":
+                guard case .mapping(let rules) = value else {
+                    if value.null == nil { error("'rules' should map rule ids to settings", at: value) }
+                    continue
+                }
+                for (idNode, settingNode) in rules {
+                    let id = idNode.string ?? ""
+                    guard let rule = registry.rule(id: id) else {
+                        error(
+                            "unknown rule '\(id)' in the configuration",
+                            advice: Suggestion.didYouMean(id, in: registry.ids) ?? "'ecograph rules' lists the rule ids",
+                            at: idNode)
+                        continue
+                    }
+                    if let setting = readSetting(settingNode, of: rule.description, report: error) {
+                        configuration.settings[id] = setting
+                    }
+                }
+            default:
+                error(
+                    "unknown key '\(key)' in the configuration",
+                    advice: Suggestion.didYouMean(key, in: ["rules"]) ?? "the configuration has 'rules:'",
+                    at: keyNode)
+            }
+        }
+        if !problems.isEmpty { throw InvalidModel(diagnostics: problems) }
+        return configuration
+    }
+
+    /// `off` / `on` / a severity / a mapping of `severity`, `enabled` and options.
+    private func readSetting(
+        _ node: Yams.Node, of rule: RuleDescription,
+        report error: (String, String?, Yams.Node?) -> Void
+    ) -> RuleConfiguration.Setting? {
+        let severities = Severity.allCases.map(\.rawValue).joined(separator: ", ")
+        var setting = RuleConfiguration.Setting()
+        switch node {
+        case .scalar(let scalar):
+            switch scalar.string.lowercased() {
+            case "off", "false", "disabled", "aus": setting.enabled = false
+            case "on", "true", "enabled", "an": break
+            case let word:
+                guard let severity = Severity(rawValue: word) else {
+                    error("unknown setting '\(scalar.string)' for rule '\(rule.id)'", "use off, on, or a severity (\(severities))", node)
+                    return nil
+                }
+                setting.severity = severity
+            }
+        case .mapping(let pairs):
+            for (keyNode, value) in pairs {
+                let key = keyNode.string ?? ""
+                switch key {
+                case "severity":
+                    guard let severity = value.string.flatMap(Severity.init(rawValue:)) else {
+                        error("unknown severity '\(value.string ?? "")' for rule '\(rule.id)'", "use one of \(severities)", value)
+                        continue
+                    }
+                    setting.severity = severity
+                case "enabled":
+                    guard let flag = value.bool else {
+                        error("'enabled' of rule '\(rule.id)' should be true or false", nil, value)
+                        continue
+                    }
+                    setting.enabled = flag
+                default:
+                    guard let option = rule.options.first(where: { $0.name == key }) else {
+                        let known = rule.options.map(\.name)
+                        let advice = Suggestion.didYouMean(key, in: known + ["severity", "enabled"])
+                            ?? (known.isEmpty
+                                ? "rule '\(rule.id)' has no options; it takes 'severity' and 'enabled'"
+                                : "the options of '\(rule.id)' are \(known.joined(separator: ", "))")
+                        error("unknown option '\(key)' for rule '\(rule.id)'", advice, keyNode)
+                        continue
+                    }
+                    guard let parsed = Self.value(value, like: option.defaultValue) else {
+                        error("option '\(key)' of rule '\(rule.id)' should be \(option.defaultValue.kindDescription)", nil, value)
+                        continue
+                    }
+                    setting.options[key] = parsed
+                }
+            }
+        default:
+            error("the setting of rule '\(rule.id)' should be off, a severity, or a mapping", nil, node)
+            return nil
+        }
+        return setting
+    }
+
+    private static func value(_ node: Yams.Node, like example: RuleOptionValue) -> RuleOptionValue? {
+        switch example {
+        case .integer: return node.int.map { .integer($0) }
+        case .flag: return node.bool.map { .flag($0) }
+        case .text: return node.string.map { .text($0) }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import EcographCore
+
+/// Runs rules over a loaded model and collects their findings, applying the configuration
+/// (enabled rules, severities, options) and the model's waivers.
+///
+/// ```swift
+/// let model = try ModelLoader().load(["samples/musterstadt.yaml"])
+/// let result = try RuleEngine(registry: .builtIn).check(model)
+/// for finding in result.findings { print(finding.location, finding.message.en) }
+/// ```
+public struct RuleEngine: Sendable {
+    public let registry: RuleRegistry
+    public let configuration: RuleConfiguration
+
+    public init(registry: RuleRegistry = .builtIn, configuration: RuleConfiguration = .defaults) {
+        self.registry = registry
+        self.configuration = configuration
+    }
+
+    /// The rules that run under the configuration, in registration order.
+    public var enabledRules: [RegisteredRule] {
+        registry.rules.filter { configuration.setting(for: $0.description.id).enabled }
+    }
+
+    /// Checks a model.
+    ///
+    /// - Throws: ``InvalidModel`` when a waiver names a rule that does not exist.
+    public func check(_ model: LoadedModel) throws(InvalidModel) -> CheckResult {
+        let graph = model.graph
+        try validateWaivers(in: graph)
+        let fallbackLocation = SourceLocation(file: model.files.first ?? "", line: 1, column: 1)
+
+        var findings: [Finding] = []
+        var waived: [WaivedFinding] = []
+        var failures: [RuleFailure] = []
+        for rule in enabledRules {
+            let description = rule.description
+            let violations: [Violation]
+            do {
+                violations = try rule.check(graph, options: configuration.options(of: description))
+            } catch {
+                failures.append(RuleFailure(rule: description.id, source: rule.source, message: "\(error)"))
+                continue
+            }
+            let severity = configuration.severity(of: description)
+            for violation in violations {
+                let finding = Finding(
+                    rule: description.id, severity: severity,
+                    subjects: violation.subjects.map { graph.nodes[$0].id },
+                    message: violation.message, hint: violation.hint,
+                    location: violation.subjects.first.map { graph.nodes[$0].location } ?? fallbackLocation)
+                if let waiver = violation.subjects.lazy
+                    .compactMap({ graph.nodes[$0].waivers.first { $0.rule == description.id } }).first {
+                    waived.append(WaivedFinding(finding: finding, waiver: waiver))
+                } else {
+                    findings.append(finding)
+                }
+            }
+        }
+        findings.sort(by: Finding.canonicalOrder)
+        waived.sort { Finding.canonicalOrder($0.finding, $1.finding) }
+        return CheckResult(
+            ecosystem: graph.name, files: model.files, findings: findings, waived: waived,
+            rules: enabledRules.map(\.description), failures: failures)
+    }
+
+    private func validateWaivers(in graph: EcosystemGraph) throws(InvalidModel) {
+        var problems: [Diagnostic] = []
+        for node in graph.nodes {
+            for waiver in node.waivers where registry.rule(id: waiver.rule) == nil {
+                problems.append(Diagnostic(
+                    .error, "the waiver on \(node.kind.noun) '\(node.id)' names an unknown rule '\(waiver.rule)'",
+                    advice: Suggestion.didYouMean(waiver.rule, in: registry.ids) ?? "'ecograph rules' lists the rule ids",
+                    at: waiver.location))
+            }
+        }
+        if !problems.isEmpty { throw InvalidModel(diagnostics: problems) }
+    }
+}
+
+/// A rule that could not run (a plugin that crashed, timed out or answered nonsense).
+public struct RuleFailure: Hashable, Sendable {
+    public let rule: String
+    public let source: RuleSource
+    public let message: String
+}
+
+/// The outcome of a check.
+public struct CheckResult: Sendable {
+    /// The ecosystem's name.
+    public let ecosystem: String
+    /// The model files checked.
+    public let files: [String]
+    /// Findings that count, in canonical order (severity, rule, subject).
+    public let findings: [Finding]
+    /// Findings the model waives, in the same order.
+    public let waived: [WaivedFinding]
+    /// The rules that ran.
+    public let rules: [RuleDescription]
+    /// Rules that could not run.
+    public let failures: [RuleFailure]
+
+    /// How many findings there are of a severity.
+    public func count(of severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// Whether any finding is at least as serious as the threshold (`nil`: never).
+    public func fails(at threshold: Severity?) -> Bool {
+        guard let threshold else { return false }
+        return findings.contains { $0.severity.isAtLeast(threshold) }
+    }
+}
