@@ -16,7 +16,11 @@ public enum Suggestion {
                 best = (candidate, distance)
             }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // A word cut short (`unclear-owner`) is a prefix of what was meant.
+        guard folded.count >= 4 else { return nil }
+        let prefix = fold(word)
+        return candidates.filter { fold($0).hasPrefix(prefix) }.min { ($0.count, $0) < ($1.count, $1) }
     }
 
     /// `did you mean 'x'?`, or `nil` when nothing is close.
