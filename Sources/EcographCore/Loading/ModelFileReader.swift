@@ -187,11 +187,15 @@ struct ModelFileReader {
             return key
         }
         let otherKinds = NodeKind.allCases.filter { other in
-            other != kind && Vocabulary.keys(of: other).contains { $0.name == normalised || $0.aliases.contains(normalised) }
+            other != kind && Vocabulary.keys(of: other).contains { key in
+                key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
+            }
         }
         let advice: String
         if let suggestion = Suggestion.didYouMean(word, in: keys.flatMap { [$0.name] + $0.aliases }) {
             advice = suggestion
+        } else if word.contains(" ") {
+            advice = "if this is the rest of a text that contains a comma, put the whole text in quotes: name: \"Energie, Klima und Umwelt\""
         } else if !otherKinds.isEmpty {
             advice = "'\(word)' is a key of \(otherKinds.map(\.pluralNoun).joined(separator: " and ")), not of \(kind.pluralNoun)"
         } else {
@@ -272,7 +276,9 @@ struct ModelFileReader {
             for (keyNode, partValue) in pairs {
                 guard let word = scalarText(keyNode, what: "a key") else { continue }
                 let normalised = Vocabulary.normalise(word)
-                guard let key = Vocabulary.waiverKeys.first(where: { $0.name == normalised || $0.aliases.contains(normalised) }) else {
+                guard let key = Vocabulary.waiverKeys.first(where: { key in
+                    key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
+                }) else {
                     log.error(
                         "unknown key '\(word)' in a waiver of \(subject)",
                         advice: "a waiver has 'rule' and 'reason'", at: location(of: keyNode))
@@ -326,7 +332,7 @@ struct ModelFileReader {
             guard let word = scalarText(keyNode, what: "a key") else { continue }
             let normalised = Vocabulary.normalise(word)
             guard let key = Vocabulary.relationKeys.first(where: { key in
-                key.name == normalised || key.aliases.contains(normalised)
+                key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
             }) else {
                 log.error(
                     "unknown key '\(word)' in a relation",
