@@ -25,7 +25,7 @@ public struct OrphanNodeRule: Rule {
             return Violation(
                 subjects: [node],
                 message: LocalizedText(
-                    en: "\(kind.noun.capitalized) \(name) has no relation to anything.",
+                    en: "\(kind.noun.prefix(1).uppercased() + kind.noun.dropFirst()) \(name) has no relation to anything.",
                     de: "\(kind.germanNoun) \(name) hat keine Beziehung zu irgendetwas."),
                 hint: LocalizedText(
                     en: "Connect it to the ecosystem or remove it.",
