@@ -69,3 +69,23 @@ struct ExportCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: model)) == before)
     }
 }
+
+@Suite("Writing outputs to special files")
+struct SpecialOutputTests {
+    @Test("-o /dev/null writes into the device and leaves it a device")
+    func devNull() throws {
+        let result = try CommandRunner.run(["export", "samples/minimal.yaml", "-o", "/dev/null"])
+        #expect(result.status == 0, "\(result.standardError)")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0)
+        #expect((status.st_mode & S_IFMT) == S_IFCHR)
+    }
+
+    @Test("-o with a directory is refused with exit 3")
+    func directory() throws {
+        let scratch = ScratchDirectory()
+        let result = try CommandRunner.run(["export", "samples/minimal.yaml", "-o", scratch.url.path])
+        #expect(result.status == 3)
+        #expect(result.standardError.contains("it is a directory"))
+    }
+}

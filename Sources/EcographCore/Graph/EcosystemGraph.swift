@@ -50,13 +50,21 @@ public struct EcosystemGraph: Sendable {
         self.indexByID = indexByID
         self.kindRanges = kindRanges
 
-        var edges = rawEdges.map { Edge(from: newIndex[$0.from], type: $0.type, to: newIndex[$0.to], location: $0.location) }
-        edges.sort { ($0.from, $0.type, $0.to, $0.location) < ($1.from, $1.type, $1.to, $1.location) }
+        // Sort by (source, type, target) with types ranked once, so no string is compared per edge;
+        // the first written of equal edges is kept.
+        let typeRank = Dictionary(
+            uniqueKeysWithValues: Set(rawEdges.map(\.type)).sorted().enumerated().map { ($1, $0) })
+        let keyed = rawEdges.enumerated().map { position, edge in
+            (from: newIndex[edge.from], type: typeRank[edge.type]!, to: newIndex[edge.to], position: position)
+        }.sorted { ($0.from, $0.type, $0.to, $0.position) < ($1.from, $1.type, $1.to, $1.position) }
         var unique: [Edge] = []
-        unique.reserveCapacity(edges.count)
-        for edge in edges {
-            if let last = unique.last, last.from == edge.from, last.type == edge.type, last.to == edge.to { continue }
-            unique.append(edge)
+        unique.reserveCapacity(keyed.count)
+        var previous: (from: Int, type: Int, to: Int)?
+        for key in keyed {
+            if let previous, previous == (key.from, key.type, key.to) { continue }
+            previous = (key.from, key.type, key.to)
+            let edge = rawEdges[key.position]
+            unique.append(Edge(from: key.from, type: edge.type, to: key.to, location: edge.location))
         }
         self.edges = unique
         (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, edges: unique, by: \.from)

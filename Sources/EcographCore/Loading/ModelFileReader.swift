@@ -30,7 +30,8 @@ struct ModelFileReader {
         }
         let root: Yams.Node
         do {
-            guard let parsed = try Yams.compose(yaml: text) else {
+            // Every scalar is read as text, so no implicit typing (and no per-scalar regexes).
+            guard let parsed = try Yams.compose(yaml: text, .basic) else {
                 log.error("the file is empty", at: place(line: 1, column: 1))
                 return
             }
@@ -59,10 +60,7 @@ struct ModelFileReader {
         for (keyNode, value) in sections {
             guard let word = scalarText(keyNode, what: "a section name") else { continue }
             if Vocabulary.ignoredTopLevelKeys.contains(word) { continue }
-            let normalised = Vocabulary.normalise(word)
-            guard let section = Vocabulary.sections.first(where: { section in
-                section.name == normalised || section.aliases.contains { Vocabulary.normalise($0) == normalised }
-            }) else {
+            guard let section = Vocabulary.section(word) else {
                 let names = Vocabulary.sections.flatMap { [$0.name] + $0.aliases }
                 log.error(
                     "unknown section '\(word)'",
@@ -179,18 +177,9 @@ struct ModelFileReader {
     private mutating func resolveKey(
         _ word: String, kind: NodeKind, subject: String, at keyLocation: SourceLocation
     ) -> Vocabulary.Key? {
-        let normalised = Vocabulary.normalise(word)
+        if let key = Vocabulary.key(word, of: kind) { return key }
         let keys = Vocabulary.keys(of: kind)
-        if let key = keys.first(where: { key in
-            key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
-        }) {
-            return key
-        }
-        let otherKinds = NodeKind.allCases.filter { other in
-            other != kind && Vocabulary.keys(of: other).contains { key in
-                key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
-            }
-        }
+        let otherKinds = NodeKind.allCases.filter { other in other != kind && Vocabulary.key(word, of: other) != nil }
         let advice: String
         if let suggestion = Suggestion.didYouMean(word, in: keys.flatMap { [$0.name] + $0.aliases }) {
             advice = suggestion
@@ -412,9 +401,13 @@ struct ModelFileReader {
         return scalar.string
     }
 
+    /// YAML's empty value: a plain `~`, `null` or nothing at all.
     private func isNull(_ node: Yams.Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return node.null != nil
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     private func describe(_ node: Yams.Node) -> String {

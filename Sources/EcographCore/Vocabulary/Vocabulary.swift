@@ -51,7 +51,11 @@ public enum Vocabulary {
             termName = T.termName
             words = T.canonicalWords
             allWords = T.allWords
-            canonical = { T(word: $0)?.rawValue }
+            var table: [String: String] = [:]
+            for term in T.allCases {
+                for word in [term.rawValue] + term.aliases { table[Vocabulary.normalise(word)] = term.rawValue }
+            }
+            canonical = { [table] word in table[Vocabulary.normalise(word)] }
         }
     }
 
@@ -92,9 +96,28 @@ public enum Vocabulary {
         Key(name: "pilots", aliases: ["lotst"], meaning: .reference(.pilots, outgoing: true)),
     ]
 
-    /// The keys of each node kind besides ``commonKeys``.
-    public static func keys(of kind: NodeKind) -> [Key] {
-        commonKeys + specificKeys(of: kind)
+    /// The keys of each node kind, ``commonKeys`` first.
+    public static func keys(of kind: NodeKind) -> [Key] { keysByKind[kind]! }
+
+    /// The key a word means for a kind: its name or an alias, compared normalised.
+    public static func key(_ word: String, of kind: NodeKind) -> Key? { keyLookup[kind]![normalise(word)] }
+
+    /// The section a word means: its name or an alias, compared normalised.
+    public static func section(_ word: String) -> Section? { sectionLookup[normalise(word)] }
+
+    private static let keysByKind: [NodeKind: [Key]] = Dictionary(
+        uniqueKeysWithValues: NodeKind.allCases.map { ($0, commonKeys + specificKeys(of: $0)) })
+
+    private static let keyLookup: [NodeKind: [String: Key]] = keysByKind.mapValues { lookup($0, words: { [$0.name] + $0.aliases }) }
+
+    private static let sectionLookup: [String: Section] = lookup(sections, words: { [$0.name] + $0.aliases })
+
+    static func lookup<T>(_ items: [T], words: (T) -> [String]) -> [String: T] {
+        var table: [String: T] = [:]
+        for item in items {
+            for word in words(item) { table[normalise(word)] = item }
+        }
+        return table
     }
 
     private static func specificKeys(of kind: NodeKind) -> [Key] {
@@ -151,6 +174,10 @@ public enum Vocabulary {
 
     /// The form in which words are compared: lower case, spaces and underscores as hyphens.
     public static func normalise(_ word: String) -> String {
+        // Fast path: most words are written in canonical form already.
+        if word.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) }) {
+            return word
+        }
         var result = ""
         result.reserveCapacity(word.utf8.count)
         for character in word.trimmingWhitespace() {
