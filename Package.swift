@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "EcographCore", targets: ["EcographCore"]),
         .library(name: "EcographRules", targets: ["EcographRules"]),
         .library(name: "EcographReports", targets: ["EcographReports"]),
+        .library(name: "EcographRendering", targets: ["EcographRendering"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
     ],
     dependencies: [
@@ -30,6 +31,17 @@ let package = Package(
             name: "EcographReports",
             dependencies: ["EcographCore", "EcographRules"]
         ),
+        // Graphviz's C libraries (Debian: libgraphviz-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Ecosystem maps drawn in-process by Graphviz; the only module that touches C.
+        .target(
+            name: "EcographRendering",
+            dependencies: ["EcographCore", "EcographRules", "CGraphviz"]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
@@ -37,6 +49,7 @@ let package = Package(
                 "EcographCore",
                 "EcographRules",
                 "EcographReports",
+                "EcographRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +62,11 @@ let package = Package(
         .testTarget(
             name: "EcographRulesTests",
             dependencies: ["EcographRules", "EcographCore", "EcographReports"]
+        ),
+        .testTarget(
+            name: "EcographRenderingTests",
+            dependencies: ["EcographRendering", "EcographRules", "EcographCore"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "EcographCLITests",

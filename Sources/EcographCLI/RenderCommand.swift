@@ -1,0 +1,149 @@
+import ArgumentParser
+import EcographCore
+import EcographRendering
+import EcographRules
+import Foundation
+
+/// `ecograph render PATH... -o FILE`: draws the ecosystem map with Graphviz, in-process.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw the ecosystem map (SVG, PNG, PDF, DOT or JSON) with Graphviz.",
+        discussion: """
+            Systems are drawn as clusters holding their actors, roles beside their holders, fields
+            as hubs with their Lotse and projects. Nodes with findings of 'ecograph check' are
+            outlined (red: error, orange: warning, blue: info) and list them in their tooltip.
+            The format follows the output's extension unless --format is given.
+
+            Examples:
+              ecograph render samples/musterstadt.yaml -o map.svg
+              ecograph render samples/musterstadt.yaml -o map.png --lang de
+              ecograph render samples/musterstadt.yaml -o mobilitaet.pdf --field mobilitaet
+              ecograph render samples/musterstadt.yaml -o cdo.svg --focus cdo --depth 2
+              ecograph render samples/region -o region.svg --kinds role,actor,field --layout fdp
+              ecograph render samples/musterstadt.yaml -o - --format dot | less
+            """
+    )
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(name: .shortAndLong, help: "The output file; '-' for standard output (then --format is needed, or svg is used).")
+    var output: String
+
+    @Option(help: "svg, png, pdf, dot or json (default: from the output's extension).")
+    var format: MapFormat?
+
+    @Option(help: "Show one field of action: its Lotse, projects and their parties.")
+    var field: String?
+
+    @Option(help: "Show one system: its actors, their roles and projects.")
+    var system: String?
+
+    @Option(help: "Show the neighbourhood of one node (any id).")
+    var focus: String?
+
+    @Option(help: "How many relations away from --focus to show.")
+    var depth: Int = 1
+
+    @Option(help: "Show only projects with these statuses, e.g. running,starting (German words work too).")
+    var status: String?
+
+    @Option(help: "Show only these kinds: system, field, target-group, role, actor, format, project.")
+    var kinds: String?
+
+    @Option(help: "Graphviz layout: dot, neato, fdp, sfdp, circo or twopi.")
+    var layout: LayoutEngine = .dot
+
+    @Option(help: "Layout direction: LR (left to right) or TB (top to bottom).")
+    var direction: MapOptions.Direction = .leftToRight
+
+    @Option(help: "Language of title, legend and tooltips: en or de.")
+    var lang: Language = .en
+
+    @Flag(name: .customLong("no-findings"), help: "Do not mark nodes with findings.")
+    var noFindings = false
+
+    @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
+    var noLegend = false
+
+    @Option(help: "Refuse maps with more nodes than this (default: what the layout draws in reasonable time).")
+    var maxNodes: Int?
+
+    @Option(help: "Configuration file for the checks whose findings are marked (default: .ecograph.yml beside the model).")
+    var config: String?
+
+    func validate() throws {
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if output != "-", format == nil, MapFormat(fileName: output) == nil {
+            throw ValidationError("cannot tell the format from '\(output)'; use an extension .svg, .png, .pdf, .dot or .json, or --format")
+        }
+    }
+
+    func run() throws {
+        let loaded = try model.load()
+        let view = try mapView()
+        var options = MapOptions()
+        options.layout = layout
+        options.direction = direction
+        options.language = lang
+        options.showFindings = !noFindings
+        options.showLegend = !noLegend
+        options.maxNodes = maxNodes
+        var findings: [Finding] = []
+        if !noFindings {
+            let registry = try RuleCatalog.registry()
+            let configuration = try RuleCatalog.configuration(explicit: config, modelPaths: model.paths, registry: registry)
+            do {
+                findings = try RuleEngine(registry: registry, configuration: configuration).check(loaded).findings
+            } catch {
+                DiagnosticPrinter.standardError.print(error.diagnostics)
+                throw ExitCodeError.invalidInput
+            }
+        }
+        let chosenFormat = format ?? MapFormat(fileName: output) ?? .svg
+        let rendered: RenderedMap
+        do {
+            rendered = try EcosystemMap(graph: loaded.graph, findings: findings, view: view, options: options).render(chosenFormat)
+        } catch {
+            Terminal.standardError.write("ecograph: error: \(error)\n")
+            throw ExitCodeError.invalidInput
+        }
+        for warning in rendered.warnings {
+            Terminal.standardError.write("ecograph: warning: Graphviz: \(warning)\n")
+        }
+        try OutputFile.write(rendered.data, to: output)
+    }
+
+    private func mapView() throws -> MapView {
+        var view = MapView()
+        view.field = field
+        view.system = system
+        view.focus = focus
+        view.depth = depth
+        if let status {
+            var statuses = Set<ProjectStatus>()
+            for word in status.split(separator: ",") {
+                guard let parsed = ProjectStatus(word: String(word)) else {
+                    throw ValidationError("unknown status '\(word)' in --status; use \(ProjectStatus.canonicalWords.joined(separator: ", "))")
+                }
+                statuses.insert(parsed)
+            }
+            view.statuses = statuses
+        }
+        if let kinds {
+            var selected = Set<NodeKind>()
+            for word in kinds.split(separator: ",") {
+                guard let kind = NodeKind(rawValue: Vocabulary.normalise(String(word))) else {
+                    throw ValidationError("unknown kind '\(word)' in --kinds; use \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                selected.insert(kind)
+            }
+            view.kinds = selected
+        }
+        return view
+    }
+}
+
+extension MapFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
+extension MapOptions.Direction: ExpressibleByArgument {}

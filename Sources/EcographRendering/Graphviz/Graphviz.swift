@@ -1,0 +1,97 @@
+import CGraphviz
+import Foundation
+
+/// Runs Graphviz in-process: parses DOT text, lays it out and renders it into memory.
+///
+/// Graphviz keeps global state and is not thread-safe, so every call holds one lock. Its error
+/// and warning messages are captured (not printed) and returned with the result or the error.
+enum Graphviz {
+    private static let lock = NSLock()
+    /// Messages Graphviz reported during the current call; only touched while `lock` is held.
+    nonisolated(unsafe) private static var messages: [String] = []
+
+    struct Output {
+        let data: Data
+        let warnings: [String]
+    }
+
+    /// Lays out `dot` with `engine` and renders it as `format` (a Graphviz renderer name).
+    static func render(dot: String, engine: String, format: String) throws(RenderError) -> Output {
+        lock.lock()
+        defer { lock.unlock() }
+        messages = []
+        let previousHandler = agseterrf { message in
+            if let message { Graphviz.messages.append(String(cString: message)) }
+            return 0
+        }
+        ecograph_capture_warnings()
+        defer { _ = agseterrf(previousHandler) }
+
+        let context = GraphvizContext()
+        guard let graph = GraphvizGraph(dot: dot) else {
+            throw .graphviz(stage: "parse", messages: drainMessages())
+        }
+        guard gvLayout(context.pointer, graph.pointer, engine) == 0 else {
+            throw .graphviz(stage: "layout", messages: drainMessages())
+        }
+        defer { gvFreeLayout(context.pointer, graph.pointer) }
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(context.pointer, graph.pointer, format, &buffer, &length) == 0, let buffer else {
+            throw .graphviz(stage: "render", messages: drainMessages())
+        }
+        defer { gvFreeRenderData(buffer) }
+        let data = Data(bytes: buffer, count: Int(length))
+        return Output(data: data, warnings: drainMessages())
+    }
+
+    private static func drainMessages() -> [String] {
+        defer { messages = [] }
+        return messages.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+}
+
+/// A Graphviz context (plugins, layout engines), freed when released.
+private final class GraphvizContext {
+    let pointer: OpaquePointer
+
+    init() { pointer = gvContext()! }
+
+    deinit { gvFreeContext(pointer) }
+}
+
+/// A graph parsed from DOT text, closed when released.
+private final class GraphvizGraph {
+    let pointer: UnsafeMutablePointer<Agraph_t>
+
+    init?(dot: String) {
+        guard let graph = dot.withCString({ agmemread($0) }) else { return nil }
+        pointer = graph
+    }
+
+    deinit { agclose(pointer) }
+}
+
+/// Why a map could not be drawn.
+public enum RenderError: Error, Sendable, CustomStringConvertible {
+    /// Graphviz refused the graph at a stage, with its own messages.
+    case graphviz(stage: String, messages: [String])
+    /// The map is too large for the layout engine to finish in reasonable time.
+    case tooLarge(nodes: Int, engine: LayoutEngine)
+    /// A view names a node that does not exist, or one of the wrong kind.
+    case invalidView(String)
+
+    public var description: String {
+        switch self {
+        case .graphviz(let stage, let messages):
+            let detail = messages.isEmpty ? "" : ": " + messages.joined(separator: "; ")
+            return "Graphviz could not \(stage) the map\(detail)"
+        case .tooLarge(let nodes, let engine):
+            return "the map has \(nodes) nodes, more than the '\(engine.rawValue)' layout draws in reasonable time "
+                + "(\(engine.nodeLimit)); draw a view (--field, --system, --focus ID --depth N, --kinds) "
+                + "or use --layout sfdp"
+        case .invalidView(let message):
+            return message
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Escaping for the DOT language: every user text becomes a quoted string in which Graphviz
+/// sees no escape sequences, so `Verein <Zukunft> & Co` or `C:\Daten` render as written.
+enum DotText {
+    /// A quoted DOT string; backslashes and quotes escaped, line breaks kept as `\n`.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n", "\r\n": result += "\\n"
+            case "\r": break
+            default: result.append(character)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A label of several lines, each escaped, joined by centred line breaks.
+    static func lines(_ lines: [String]) -> String {
+        "\"" + lines.map { String(quoted($0).dropFirst().dropLast()) }.joined(separator: "\\n") + "\""
+    }
+
+    /// `key=value` pairs in a stable order, values quoted.
+    static func attributes(_ pairs: [(String, String)]) -> String {
+        "[" + pairs.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ") + "]"
+    }
+}

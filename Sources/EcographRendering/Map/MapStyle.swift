@@ -1,0 +1,141 @@
+import EcographCore
+import EcographRules
+
+/// How each kind of node and edge looks on a map. One place for the visual language, so that
+/// the legend and the map cannot disagree.
+enum MapStyle {
+    static let font = "DejaVu Sans"
+    static let boldFont = "DejaVu Sans Bold"
+
+    /// Shape, fill and outline of a node; `style` is Graphviz's (`rounded,filled`).
+    struct NodeLook {
+        var shape: String
+        var style: String
+        var fill: String
+        var outline: String
+        var fontColor: String = "#1f1f1f"
+        var fontName: String = MapStyle.font
+        var fontSize: String = "11"
+        var penWidth: String = "1.2"
+    }
+
+    static func look(of node: Node) -> NodeLook {
+        switch node.kind {
+        case .system:
+            return NodeLook(shape: "box", style: "rounded,filled", fill: "#ffffff", outline: systemOutline(node.systemType))
+        case .field:
+            return NodeLook(
+                shape: "hexagon", style: "filled", fill: "#d7f0ec", outline: "#2a9d8f",
+                fontColor: "#14524a", fontName: boldFont, fontSize: "13", penWidth: "2")
+        case .targetGroup:
+            return NodeLook(shape: "ellipse", style: "filled,dashed", fill: "#f5f5f5", outline: "#9e9e9e", fontColor: "#4a4a4a")
+        case .role:
+            switch node.roleType {
+            case .cdo:
+                return NodeLook(shape: "doubleoctagon", style: "filled", fill: "#ffd966", outline: "#b8860b", fontName: boldFont, penWidth: "1.6")
+            case .lotse:
+                return NodeLook(shape: "octagon", style: "filled", fill: "#ffcc99", outline: "#d9731a", penWidth: "1.6")
+            case .chiefExecutive, .board:
+                return NodeLook(shape: "ellipse", style: "filled", fill: "#e3d7f4", outline: "#7a5cc2")
+            default:
+                return NodeLook(shape: "ellipse", style: "filled", fill: "#f4f0fb", outline: "#9d8ac9")
+            }
+        case .actor:
+            return NodeLook(shape: "box", style: "rounded,filled", fill: "#ffffff", outline: "#5b7db1")
+        case .format:
+            return NodeLook(shape: "cds", style: "filled", fill: "#fde2ef", outline: "#c2407f")
+        case .project:
+            var look = NodeLook(shape: "box", style: "rounded,filled", fill: "#ffffff", outline: "#4d4d4d")
+            switch node.status {
+            case .idea?: look.fill = "#f7f7f7"; look.style = "rounded,filled,dashed"; look.fontColor = "#555555"
+            case .planned?: look.fill = "#dbe9f6"
+            case .starting?: look.fill = "#fff1bf"
+            case .running?: look.fill = "#cfeed6"
+            case .done?: look.fill = "#e6e6e6"; look.fontColor = "#5a5a5a"
+            case nil: look.fill = "#ffffff"
+            }
+            return look
+        }
+    }
+
+    static func systemOutline(_ type: SystemType?) -> String {
+        switch type {
+        case .administration?: return "#5b7db1"
+        case .municipalGroup?: return "#2e8b57"
+        case .community?: return "#c2407f"
+        case .external?, nil: return "#8c8c8c"
+        }
+    }
+
+    /// The background of a system's cluster.
+    static func systemFill(_ type: SystemType?) -> String {
+        switch type {
+        case .administration?: return "#eef3fa"
+        case .municipalGroup?: return "#edf7f0"
+        case .community?: return "#fcf0f5"
+        case .external?, nil: return "#f4f4f4"
+        }
+    }
+
+    /// Colour, line style, width and a short label of an edge type.
+    struct EdgeLook {
+        var color: String
+        var style: String = "solid"
+        var penWidth: String = "1"
+        var label: String?
+        var arrowHead: String = "normal"
+        /// Graphviz's edge weight: heavier edges are kept shorter and straighter.
+        var weight: String?
+    }
+
+    static func look(of type: EdgeType, language: Language) -> EdgeLook {
+        let german = language == .de
+        switch type {
+        case .accountable: return EdgeLook(color: "#b03a2e", penWidth: "2.6", label: "A", weight: "2")
+        case .responsible: return EdgeLook(color: "#555555", penWidth: "1.2", label: "R")
+        case .consulted:
+            return EdgeLook(color: "#8a8a8a", style: "dashed", penWidth: "0.9", label: "C", weight: "0")
+        case .informed:
+            return EdgeLook(color: "#b5b5b5", style: "dotted", penWidth: "0.9", label: "I", weight: "0")
+        case .holds: return EdgeLook(color: "#7a5cc2", penWidth: "1.6", arrowHead: "none", weight: "4")
+        case .pilots: return EdgeLook(color: "#d9731a", penWidth: "2.4", label: german ? "lotst" : "pilots", weight: "3")
+        case .inField: return EdgeLook(color: "#2a9d8f", penWidth: "1.6", arrowHead: "none", weight: "4")
+        case .targets: return EdgeLook(color: "#a8a8a8", style: "dashed", penWidth: "0.8", arrowHead: "vee")
+        case .participation:
+            return EdgeLook(color: "#d77fa8", style: "dashed", penWidth: "0.8", weight: "1")
+        case .participates, .organises:
+            return EdgeLook(color: "#d77fa8", style: "dashed", penWidth: "0.8", weight: "0")
+        case .advises:
+            return EdgeLook(color: "#7a5cc2", style: "dashed", penWidth: "1.4", label: german ? "berät" : "advises")
+        case .coordinates:
+            return EdgeLook(
+                color: "#c9a227", style: "dashed", penWidth: "1", label: german ? "koordiniert" : "coordinates",
+                weight: "0")
+        default: return EdgeLook(color: "#b0b0b0", penWidth: "0.8", label: type.rawValue, weight: "0")
+        }
+    }
+
+    /// Outline colour of a node with findings of a severity.
+    static func findingOutline(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "#d62728"
+        case .warning: return "#f28e2b"
+        case .info: return "#1f77b4"
+        }
+    }
+
+    static func statusLabel(_ status: ProjectStatus, language: Language) -> String {
+        switch (status, language) {
+        case (.idea, .en): return "idea"
+        case (.planned, .en): return "planned"
+        case (.starting, .en): return "starting"
+        case (.running, .en): return "running"
+        case (.done, .en): return "done"
+        case (.idea, .de): return "Idee"
+        case (.planned, .de): return "geplant"
+        case (.starting, .de): return "beginnt"
+        case (.running, .de): return "läuft"
+        case (.done, .de): return "abgeschlossen"
+        }
+    }
+}
