@@ -11,7 +11,10 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw the ecosystem map (SVG, PNG, PDF, DOT or JSON) with Graphviz.",
         discussion: """
             Systems are drawn as clusters holding their actors, roles beside their holders, fields
-            as hubs with their Lotse and projects. Nodes with findings of 'ecograph check' are
+            as hubs with their Lotse and projects. The whole ecosystem is drawn as an overview of
+            who holds, pilots and is accountable (A) or responsible (R) for what; a view (--field,
+            --system, --focus) or --detail full adds consulted (C) and informed (I) parties,
+            participation formats and target groups. Nodes with findings of 'ecograph check' are
             outlined (red: error, orange: warning, blue: info) and list them in their tooltip.
             The format follows the output's extension unless --format is given.
 
@@ -51,6 +54,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Show only these kinds: system, field, target-group, role, actor, format, project.")
     var kinds: String?
 
+    @Option(help: "overview (the backbone of responsibility; default for the whole ecosystem) or full (also consulted, informed, formats, target groups; default for views).")
+    var detail: MapDetail?
+
     @Option(help: "Graphviz layout: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: LayoutEngine = .dot
 
@@ -83,6 +89,7 @@ struct RenderCommand: ParsableCommand {
         let loaded = try model.load()
         let view = try mapView()
         var options = MapOptions()
+        options.detail = detail ?? (view.isWhole ? .overview : .full)
         options.layout = layout
         options.direction = direction
         options.language = lang
@@ -146,4 +153,5 @@ struct RenderCommand: ParsableCommand {
 
 extension MapFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
+extension MapDetail: ExpressibleByArgument {}
 extension MapOptions.Direction: ExpressibleByArgument {}

@@ -46,8 +46,9 @@ enum Graphviz {
     }
 
     private static func drainMessages() -> [String] {
+        // Graphviz hands over a message in pieces ("Warning", ": ", "text\n"); lines are messages.
         defer { messages = [] }
-        return messages.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return messages.joined().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 

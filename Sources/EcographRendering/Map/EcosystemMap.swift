@@ -38,7 +38,7 @@ public struct EcosystemMap: Sendable {
 
     /// The DOT source of the map: deterministic, every user text escaped.
     public func dotSource() throws(RenderError) -> String {
-        let selected = try view.select(in: graph)
+        let selected = try view.select(in: graph).filter { options.detail.shows(graph.nodes[$0].kind) }
         let drawn = selected.filter { graph.nodes[$0].kind != .system }
         let limit = options.maxNodes ?? options.layout.nodeLimit
         if drawn.count > limit { throw .tooLarge(nodes: drawn.count, engine: options.layout) }
@@ -118,10 +118,11 @@ private struct DotWriter {
             && placement.cluster[node] == nil && hubs.hub[node] == nil {
             lines.append("  " + nodeStatement(node))
         }
-        for edge in graph.edges where selected.contains(edge.from) && selected.contains(edge.to) && edge.type != .inSystem {
+        for edge in graph.edges where selected.contains(edge.from) && selected.contains(edge.to)
+            && edge.type != .inSystem && map.options.detail.shows(edge.type) {
             lines.append("  " + edgeStatement(edge))
         }
-        if map.options.showLegend { lines += Legend(language: language).lines() }
+        if map.options.showLegend { lines += Legend(language: language, detail: map.options.detail).lines() }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,79 +1,110 @@
 import EcographCore
 import EcographRules
 
-/// The map's legend: one sample of every kind of node, the project statuses and the RACI edges,
-/// drawn with the same styles as the map. Its node names start with `_`, which no model id can.
+/// The map's legend: one table node with a swatch of every kind of node, the project statuses,
+/// the relation styles and the finding outlines, coloured from ``MapStyle`` so that legend and
+/// map cannot disagree. Its node name starts with `_`, which no model id can.
 struct Legend {
     let language: Language
+    let detail: MapDetail
 
     private var german: Bool { language == .de }
 
+    /// The legend's node in DOT, with an HTML-like table as its label.
     func lines() -> [String] {
-        let location = SourceLocation(file: "", line: 0, column: 0)
-        func sample(_ kind: NodeKind, _ type: String? = nil, status: ProjectStatus? = nil) -> Node {
+        var rows = [##"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>\##(escaped(german ? "Legende" : "Legend"))</B></TD></TR>"##]
+        rows += nodeRows().map { row(swatch: $0.look, label: $0.label) }
+        rows += edgeRows().map { row(line: $0.look, label: $0.label) }
+        rows += findingRows()
+        if detail == .overview {
+            let note = german
+                ? "Übersicht: Beteiligte (C), Informierte (I), Beteiligungsformate und<BR ALIGN=\"LEFT\"/>Zielgruppen zeigt --detail full oder eine Ansicht (--field, --system, --focus)."
+                : "Overview: consulted (C) and informed (I) parties, participation formats<BR ALIGN=\"LEFT\"/>and target groups are shown by --detail full or a view (--field, --system, --focus)."
+            rows.append(##"<TR><TD COLSPAN="2" ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="#555555">\##(note)<BR ALIGN="LEFT"/></FONT></TD></TR>"##)
+        }
+        let table = ##"<<TABLE BORDER="1" COLOR="#bdbdbd" CELLBORDER="0" CELLSPACING="3" CELLPADDING="2" STYLE="rounded" BGCOLOR="white">"##
+            + rows.joined() + "</TABLE>>"
+        let attributes = DotText.attributes([
+            ("shape", "plain"), ("class", "legend"), ("id", "legend"), ("fontsize", "10"), ("tooltip", german ? "Legende" : "Legend"),
+        ])
+        return ["  \"_legend\" [label=\(table), \(attributes.dropFirst())"]
+    }
+
+    private func nodeRows() -> [(look: MapStyle.NodeLook, label: String)] {
+        func sample(_ kind: NodeKind, _ type: String? = nil, status: ProjectStatus? = nil) -> MapStyle.NodeLook {
             var attributes: [String: AttributeValue] = [:]
             if let type { attributes["type"] = .text(type) }
             if let status { attributes["status"] = .text(status.rawValue) }
-            return Node(id: "_", kind: kind, name: "", attributes: attributes, location: location)
+            return MapStyle.look(of: Node(id: "_", kind: kind, name: "", attributes: attributes, location: SourceLocation(file: "", line: 0, column: 0)))
         }
-        let entries: [(id: String, label: String, node: Node)] = [
-            ("_legend_actor", german ? "Akteur" : "Actor", sample(.actor)),
-            ("_legend_role", german ? "Rolle" : "Role", sample(.role, "other")),
-            ("_legend_cdo", "CDO", sample(.role, "cdo")),
-            ("_legend_lotse", german ? "Digitale/r Lotse/in" : "Digital pilot (Lotse)", sample(.role, "lotse")),
-            ("_legend_field", german ? "Gestaltungsfeld" : "Field of action", sample(.field)),
-            ("_legend_format", german ? "Beteiligungsformat" : "Participation format", sample(.format, "workshop")),
-            ("_legend_target", german ? "Zielgruppe" : "Target group", sample(.targetGroup)),
-        ] + ProjectStatus.allCases.map { status in
-            ("_legend_project_\(status.rawValue)",
-             (german ? "Projekt: " : "Project: ") + MapStyle.statusLabel(status, language: language),
-             sample(.project, status: status))
+        var rows: [(MapStyle.NodeLook, String)] = [
+            (sample(.actor), german ? "Akteur (im Rahmen seines Systems)" : "Actor (inside its system)"),
+            (sample(.role, "cdo"), "Chief Digital Officer (CDO)"),
+            (sample(.role, "lotse"), german ? "Digitale Lotsin / Digitaler Lotse" : "Digital pilot (Lotse)"),
+            (sample(.role, "chief-executive"), german ? "Verwaltungsspitze" : "Chief executive"),
+            (sample(.role, "other"), german ? "Weitere Rolle" : "Other role"),
+            (sample(.field), german ? "Gestaltungsfeld (Sechseck)" : "Field of action (hexagon)"),
+        ]
+        if detail == .full {
+            rows.append((sample(.format, "workshop"), german ? "Beteiligungsformat" : "Participation format"))
+            rows.append((sample(.targetGroup), german ? "Zielgruppe" : "Target group"))
         }
-        var lines = ["  subgraph \"cluster__legend\" {"]
-        let attributes = DotText.attributes([
-            ("label", german ? "Legende" : "Legend"), ("style", "rounded"), ("color", "#bdbdbd"),
-            ("fontsize", "13"), ("fontname", MapStyle.boldFont), ("class", "legend"), ("id", "legend"),
-        ])
-        lines.append("    graph \(attributes)")
-        for entry in entries {
-            let look = MapStyle.look(of: entry.node)
-            let attributes = DotText.attributes([
-                ("label", entry.label), ("shape", look.shape), ("style", look.style), ("fillcolor", look.fill),
-                ("color", look.outline), ("fontcolor", look.fontColor), ("fontname", look.fontName),
-                ("fontsize", "10"), ("penwidth", look.penWidth), ("class", "legend"),
-            ])
-            lines.append("    \(DotText.quoted(entry.id)) \(attributes)")
+        for status in ProjectStatus.allCases {
+            rows.append((sample(.project, status: status), (german ? "Projekt: " : "Project: ") + MapStyle.statusLabel(status, language: language)))
         }
-        let raci: [(EdgeType, String)] = [
+        return rows
+    }
+
+    private func edgeRows() -> [(look: MapStyle.EdgeLook, label: String)] {
+        var rows: [(EdgeType, String)] = [
             (.accountable, german ? "federführend (A)" : "accountable (A)"),
             (.responsible, german ? "mitwirkend (R)" : "responsible (R)"),
-            (.consulted, german ? "beteiligt (C)" : "consulted (C)"),
-            (.informed, german ? "informiert (I)" : "informed (I)"),
         ]
-        for (index, (type, label)) in raci.enumerated() {
-            let look = MapStyle.look(of: type, language: language)
-            lines.append("    \"_legend_raci_\(index)\" \(DotText.attributes([("label", label), ("shape", "plaintext"), ("fontsize", "10"), ("class", "legend")]))")
-            lines.append("    \"_legend_raci_\(index)_end\" \(DotText.attributes([("label", ""), ("shape", "point"), ("width", "0.05"), ("class", "legend")]))")
-            let attributes = DotText.attributes([
-                ("color", look.color), ("style", look.style), ("penwidth", look.penWidth), ("class", "legend"),
-            ])
-            lines.append("    \"_legend_raci_\(index)\" -> \"_legend_raci_\(index)_end\" \(attributes)")
+        if detail == .full {
+            rows += [
+                (.consulted, german ? "beteiligt (C)" : "consulted (C)"),
+                (.informed, german ? "informiert (I)" : "informed (I)"),
+            ]
         }
-        let findingSeverities: [(Severity, String)] = german
-            ? [(.error, "Befund: Fehler"), (.warning, "Befund: Warnung"), (.info, "Befund: Hinweis")]
-            : [(.error, "finding: error"), (.warning, "finding: warning"), (.info, "finding: info")]
-        for (severity, label) in findingSeverities {
-            let attributes = DotText.attributes([
-                ("label", label), ("shape", "box"), ("style", "rounded"), ("color", MapStyle.findingOutline(severity)),
-                ("penwidth", "3"), ("fontsize", "10"), ("class", "legend"),
-            ])
-            lines.append("    \"_legend_finding_\(severity.rawValue)\" \(attributes)")
-        }
-        // Samples in one rank: a column in a left-to-right map, a row in a top-to-bottom one.
-        let column = entries.map(\.id) + (0..<raci.count).map { "_legend_raci_\($0)" }
-            + ["_legend_finding_error", "_legend_finding_warning", "_legend_finding_info"]
-        lines.append("    { rank=same; " + column.map { DotText.quoted($0) }.joined(separator: "; ") + " }")
-        lines.append("  }")
-        return lines
+        rows += [
+            (.holds, german ? "hat die Rolle inne" : "holds the role"),
+            (.pilots, german ? "lotst das Feld" : "pilots the field"),
+            (.inField, german ? "Projekt im Feld" : "project in the field"),
+        ]
+        return rows.map { (MapStyle.look(of: $0.0, language: language), $0.1) }
     }
+
+    private func findingRows() -> [String] {
+        let severities: [(Severity, String)] = german
+            ? [(.error, "Befund: Fehler"), (.warning, "Befund: Warnung"), (.info, "Befund: Hinweis")]
+            : [(.error, "Finding: error"), (.warning, "Finding: warning"), (.info, "Finding: info")]
+        return severities.map { severity, label in
+            var look = MapStyle.NodeLook(shape: "box", style: "rounded", fill: "#ffffff", outline: MapStyle.findingOutline(severity))
+            look.penWidth = "3"
+            return row(swatch: look, label: label, border: 3)
+        }
+    }
+
+    private func row(swatch look: MapStyle.NodeLook, label: String, border: Int = 1) -> String {
+        let swatch = ##"<TD WIDTH="34" BORDER="\##(border)" STYLE="rounded" BGCOLOR="\##(look.fill)" COLOR="\##(look.outline)"> </TD>"##
+        return "<TR>\(swatch)\(labelCell(label))</TR>"
+    }
+
+    private func row(line look: MapStyle.EdgeLook, label: String) -> String {
+        let stroke: String
+        switch look.style {
+        case "dashed": stroke = "╌╌╌╌"
+        case "dotted": stroke = "┈┈┈┈"
+        default: stroke = (Double(look.penWidth) ?? 1) >= 2 ? "━━━━" : "────"
+        }
+        let head = look.arrowHead == "none" ? "" : "▶"
+        let swatch = ##"<TD WIDTH="34" ALIGN="CENTER"><FONT COLOR="\##(look.color)">\##(stroke)\##(head)</FONT></TD>"##
+        return "<TR>\(swatch)\(labelCell(label))</TR>"
+    }
+
+    private func labelCell(_ label: String) -> String {
+        ##"<TD ALIGN="LEFT">\##(escaped(label))</TD>"##
+    }
+
+    private func escaped(_ text: String) -> String { DotText.html(text) }
 }

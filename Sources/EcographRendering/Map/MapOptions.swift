@@ -10,6 +10,8 @@ public struct MapOptions: Sendable {
         case topToBottom = "TB"
     }
 
+    /// What the map draws of the selected nodes and relations.
+    public var detail: MapDetail = .full
     /// The Graphviz layout engine.
     public var layout: LayoutEngine = .dot
     /// The direction of the layered layout (`dot`).

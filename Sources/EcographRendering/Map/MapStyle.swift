@@ -91,12 +91,12 @@ enum MapStyle {
     static func look(of type: EdgeType, language: Language) -> EdgeLook {
         let german = language == .de
         switch type {
-        case .accountable: return EdgeLook(color: "#b03a2e", penWidth: "2.6", label: "A", weight: "2")
-        case .responsible: return EdgeLook(color: "#555555", penWidth: "1.2", label: "R")
+        case .accountable: return EdgeLook(color: "#b03a2e", penWidth: "2.6", weight: "2")
+        case .responsible: return EdgeLook(color: "#555555", penWidth: "1.2")
         case .consulted:
-            return EdgeLook(color: "#8a8a8a", style: "dashed", penWidth: "0.9", label: "C", weight: "0")
+            return EdgeLook(color: "#8a8a8a", style: "dashed", penWidth: "0.9", weight: "0")
         case .informed:
-            return EdgeLook(color: "#b5b5b5", style: "dotted", penWidth: "0.9", label: "I", weight: "0")
+            return EdgeLook(color: "#b5b5b5", style: "dotted", penWidth: "0.9", weight: "0")
         case .holds: return EdgeLook(color: "#7a5cc2", penWidth: "1.6", arrowHead: "none", weight: "4")
         case .pilots: return EdgeLook(color: "#d9731a", penWidth: "2.4", label: german ? "lotst" : "pilots", weight: "3")
         case .inField: return EdgeLook(color: "#2a9d8f", penWidth: "1.6", arrowHead: "none", weight: "4")
