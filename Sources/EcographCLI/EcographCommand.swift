@@ -17,7 +17,7 @@ struct EcographCommand: ParsableCommand {
               ecograph export samples/region --format json -o region.json
             """,
         version: EcographVersion.current,
-        subcommands: [ValidateCommand.self, CheckCommand.self, RenderCommand.self, RulesCommand.self, ExportCommand.self]
+        subcommands: [ValidateCommand.self, CheckCommand.self, RenderCommand.self, RulesCommand.self, ExportCommand.self, GraphvizWorkerCommand.self]
     )
 }
 

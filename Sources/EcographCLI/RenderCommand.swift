@@ -75,11 +75,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Refuse maps with more nodes than this (default: what the layout draws in reasonable time).")
     var maxNodes: Int?
 
+    @Option(help: "Seconds a layout may take before it is stopped.")
+    var timeout: Double = IsolatedGraphviz.defaultTimeout
+
     @Option(help: "Configuration file for the checks whose findings are marked (default: .ecograph.yml beside the model).")
     var config: String?
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
         if output != "-", format == nil, MapFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; use an extension .svg, .png, .pdf, .dot or .json, or --format")
         }
@@ -110,10 +114,13 @@ struct RenderCommand: ParsableCommand {
         let chosenFormat = format ?? MapFormat(fileName: output) ?? .svg
         let rendered: RenderedMap
         do {
-            rendered = try EcosystemMap(graph: loaded.graph, findings: findings, view: view, options: options).render(chosenFormat)
+            rendered = try EcosystemMap(graph: loaded.graph, findings: findings, view: view, options: options).render(chosenFormat, renderer: IsolatedGraphviz.renderer(timeout: timeout))
         } catch {
             Terminal.standardError.write("ecograph: error: \(error)\n")
-            throw ExitCodeError.invalidInput
+            switch error {
+            case .invalidView, .tooLarge: throw ExitCodeError.invalidInput
+            case .graphviz, .worker: throw ExitCodeError.outputFailed
+            }
         }
         for warning in rendered.warnings {
             Terminal.standardError.write("ecograph: warning: Graphviz: \(warning)\n")

@@ -28,12 +28,12 @@ public struct EcosystemMap: Sendable {
         self.options = options
     }
 
-    /// Draws the map. `.dot` gives the DOT source without layout; the others are laid out.
-    public func render(_ format: MapFormat) throws(RenderError) -> RenderedMap {
+    /// Draws the map. `.dot` gives the DOT source without layout; the others are laid out by
+    /// `renderer`, by default the Graphviz library in this process.
+    public func render(_ format: MapFormat, renderer: MapRenderer = GraphvizLibrary.render) throws(RenderError) -> RenderedMap {
         let source = try dotSource()
         if format == .dot { return RenderedMap(data: Data(source.utf8), warnings: []) }
-        let output = try Graphviz.render(dot: source, engine: options.layout.rawValue, format: format.graphvizFormat)
-        return RenderedMap(data: output.data, warnings: output.warnings)
+        return try renderer(source, options.layout, format)
     }
 
     /// The DOT source of the map: deterministic, every user text escaped.
@@ -48,8 +48,15 @@ public struct EcosystemMap: Sendable {
 
 /// A drawn map and what Graphviz warned about while drawing it.
 public struct RenderedMap: Sendable {
+    /// The drawing, in the format asked for.
     public let data: Data
+    /// Graphviz's warnings, one line each.
     public let warnings: [String]
+
+    public init(data: Data, warnings: [String]) {
+        self.data = data
+        self.warnings = warnings
+    }
 }
 
 /// Writes the DOT text of a map.
