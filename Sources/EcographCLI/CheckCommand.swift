@@ -33,8 +33,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning, info, or never.")
     var failOn: FailureThreshold = .error
 
-    @Option(help: "Configuration file (default: .ecograph.yml beside the model).")
-    var config: String?
+    @OptionGroup var ruleSet: RuleSetOptions
 
     @Option(help: "Language of messages and hints: en or de.")
     var lang: Language = .en
@@ -53,8 +52,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try model.load()
-        let registry = try RuleCatalog.registry()
-        let configuration = try RuleCatalog.configuration(explicit: config, modelPaths: model.paths, registry: registry)
+        let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: model.paths)
         let result: CheckResult
         do {
             result = try RuleEngine(registry: registry, configuration: configuration).check(loaded)

@@ -78,8 +78,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Seconds a layout may take before it is stopped.")
     var timeout: Double = IsolatedGraphviz.defaultTimeout
 
-    @Option(help: "Configuration file for the checks whose findings are marked (default: .ecograph.yml beside the model).")
-    var config: String?
+    @OptionGroup var ruleSet: RuleSetOptions
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
@@ -102,8 +101,7 @@ struct RenderCommand: ParsableCommand {
         options.maxNodes = maxNodes
         var findings: [Finding] = []
         if !noFindings {
-            let registry = try RuleCatalog.registry()
-            let configuration = try RuleCatalog.configuration(explicit: config, modelPaths: model.paths, registry: registry)
+            let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: model.paths)
             do {
                 findings = try RuleEngine(registry: registry, configuration: configuration).check(loaded).findings
             } catch {

@@ -1,31 +1,52 @@
+import ArgumentParser
 import EcographCore
 import EcographRules
 
-/// The rules the command line knows: the built-in ones plus those a host program adds through
-/// ``EcographCLI/main(_:extraRules:module:)``, with the configuration that applies.
+/// The options that decide which rules run and how: `--config FILE` and `--rules FILE`.
+struct RuleSetOptions: ParsableArguments {
+    @Option(help: "Configuration file (default: .ecograph.yml beside the model).")
+    var config: String?
+
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule file to add (repeatable); see docs/rule-files.md.", valueName: "file"))
+    var ruleFiles: [String] = []
+}
+
+/// The rules the command line knows: the built-in ones, those a host program adds through
+/// ``EcographCLI/main(_:extraRules:module:)``, and those of rule files, with the configuration
+/// that applies.
 enum RuleCatalog {
     /// Set once by `EcographCLI.main` before any command runs.
     nonisolated(unsafe) static var extraRules: [RegisteredRule] = []
 
-    /// The registry of built-in and extra rules; an id clash is invalid input.
-    static func registry() throws -> RuleRegistry {
+    /// The registry and configuration for the given options and model paths. Problems with a
+    /// rule file or the configuration are printed and end the command as invalid input.
+    static func load(_ options: RuleSetOptions, modelPaths: [String]) throws -> (registry: RuleRegistry, configuration: RuleConfiguration) {
+        let configFile = options.config ?? ConfigurationLoader.discover(besideModelPaths: modelPaths)
+        let ruleFiles = (configFile.map(ConfigurationLoader.ruleFiles(declaredIn:)) ?? []) + options.ruleFiles
         var registry = RuleRegistry.builtIn
-        for rule in extraRules {
+        var problems: [Diagnostic] = []
+        func register(_ rule: RegisteredRule) {
             do {
                 try registry.register(rule)
             } catch {
-                Terminal.standardError.write("ecograph: error: \(error)\n")
-                throw ExitCodeError.invalidInput
+                problems.append(Diagnostic(.error, "\(error)", advice: "give the rule another id"))
             }
         }
-        return registry
-    }
-
-    /// The configuration for a check: `--config FILE`, or `.ecograph.yml` beside the model.
-    static func configuration(explicit: String?, modelPaths: [String], registry: RuleRegistry) throws -> RuleConfiguration {
-        guard let file = explicit ?? ConfigurationLoader.discover(besideModelPaths: modelPaths) else { return .defaults }
+        extraRules.forEach(register)
+        for file in ruleFiles {
+            do {
+                try RuleFileLoader().load(file: file).forEach { register($0.registered(from: file)) }
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else {
+            DiagnosticPrinter.standardError.print(problems)
+            throw ExitCodeError.invalidInput
+        }
+        guard let configFile else { return (registry, .defaults) }
         do {
-            return try ConfigurationLoader(registry: registry).load(file: file)
+            return (registry, try ConfigurationLoader(registry: registry).load(file: configFile))
         } catch {
             DiagnosticPrinter.standardError.print(error.diagnostics)
             throw ExitCodeError.invalidInput

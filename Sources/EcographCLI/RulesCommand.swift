@@ -39,12 +39,14 @@ struct ListRulesCommand: ParsableCommand {
     @Option(help: "Language of names and summaries: en or de.")
     var lang: Language = .en
 
+    @OptionGroup var ruleSet: RuleSetOptions
+
     enum RuleListFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, markdown
     }
 
     func run() throws {
-        let registry = try RuleCatalog.registry()
+        let registry = try RuleCatalog.load(ruleSet, modelPaths: ["."]).registry
         let catalog = RuleCatalogReport(rules: registry.rules, language: lang)
         switch format {
         case .text: print(catalog.text(), terminator: "")
@@ -72,8 +74,10 @@ struct ExplainRuleCommand: ParsableCommand {
     @Option(help: "Language of name and summary: en or de.")
     var lang: Language = .en
 
+    @OptionGroup var ruleSet: RuleSetOptions
+
     func run() throws {
-        let registry = try RuleCatalog.registry()
+        let registry = try RuleCatalog.load(ruleSet, modelPaths: ["."]).registry
         guard let rule = registry.rule(id: id) else {
             let advice = Suggestion.didYouMean(id, in: registry.ids) ?? "'ecograph rules' lists the rule ids"
             Terminal.standardError.write("ecograph: error: unknown rule '\(id)'; \(advice)\n")

@@ -66,15 +66,38 @@ public struct ConfigurationLoader: Sendable {
                         configuration.settings[id] = setting
                     }
                 }
+            case "rule-files":
+                if Self.paths(value) == nil {
+                    error("'rule-files' should be a list of rule file paths, relative to the configuration", at: value)
+                }
             default:
                 error(
                     "unknown key '\(key)' in the configuration",
-                    advice: Suggestion.didYouMean(key, in: ["rules"]) ?? "the configuration has 'rules:'",
+                    advice: Suggestion.didYouMean(key, in: ["rules", "rule-files"]) ?? "the configuration has 'rules:' and 'rule-files:'",
                     at: keyNode)
             }
         }
         if !problems.isEmpty { throw InvalidModel(diagnostics: problems) }
         return configuration
+    }
+
+    /// The rule files a configuration file names under `rule-files:`, as paths relative to the
+    /// working directory. Read before the configuration itself, whose `rules:` may configure
+    /// their rules; problems with the list are reported by ``load(file:)``.
+    public static func ruleFiles(declaredIn file: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: file),
+            let root = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
+            let list = root.mapping?["rule-files"], let paths = paths(list)
+        else { return [] }
+        let directory = (file as NSString).deletingLastPathComponent
+        return paths.map { $0.hasPrefix("/") || directory.isEmpty ? $0 : (directory as NSString).appendingPathComponent($0) }
+    }
+
+    private static func paths(_ node: Yams.Node) -> [String]? {
+        if let single = node.string, !single.isEmpty { return [single] }
+        guard case .sequence(let items) = node else { return nil }
+        let paths = items.compactMap(\.string)
+        return paths.count == items.count ? paths : nil
     }
 
     /// `off` / `on` / a severity / a mapping of `severity`, `enabled` and options.
