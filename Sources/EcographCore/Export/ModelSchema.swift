@@ -277,7 +277,8 @@ public enum ModelSchema {
     static func idPattern() -> String {
         let first = characterRanges { !IdentifierRules.isLetterOrDigit($0) }
         let rest = characterRanges { !IdentifierRules.isAllowedAfterStart($0) }
-        return "^[^\\s\(first)][^\\s\(rest)]*$"
+        // No `$`: in Python it also matches before a final line break.
+        return "^(?![\\s\\S]*[\\s\(rest)])[^\\s\(first)]"
     }
 
     /// The characters for which ``idPattern()`` decides exactly as the loader.
