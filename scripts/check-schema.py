@@ -131,7 +131,7 @@ def message(error):
     if error.validator is None and len(schema_path) >= 3 and schema_path[-3] == "dependencies":
         return f"'{schema_path[-2]}' is also given in another spelling; keep one of them"
     if "propertyNames" in schema_path:
-        return (f"invalid id '{error.instance}': use letters, digits, '-', '_' and '.', "
+        return (f"invalid id {error.instance!r}: use letters, digits, '-', '_' and '.', "
                 "starting with a letter or digit, and no spaces")
     return error.message
 
