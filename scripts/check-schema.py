@@ -36,10 +36,18 @@ class TextLoader(yaml.SafeLoader):
     """Reads YAML as ecograph does: plain scalars are text, except the empty value, ~ and null."""
 
     def construct_mapping(self, node, deep=False):
-        # Keys are text even when they look empty: `~:` is the key "~", as for ecograph.
+        seen = set()
         for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.tag == NULL_TAG:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            # Keys are text even when they look empty: `~:` is the key "~", as for ecograph.
+            if key_node.tag == NULL_TAG:
                 key_node.tag = STR_TAG
+            # ecograph refuses a key twice in one mapping; PyYAML would keep the last silently.
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key '{key_node.value}' in one mapping", key_node.start_mark)
+            seen.add(key_node.value)
         return super().construct_mapping(node, deep)
 
 
@@ -161,12 +169,14 @@ def main(arguments):
 
     status = 0
     invalid = 0
+    unusable = 0
     for file in files:
         try:
             document = load(file)
         except Unusable as error:
             print(f"check-schema: {error}", file=sys.stderr)
             status = 2
+            unusable += 1
             continue
         found = list(problems(validator, document))
         for problem in found:
@@ -174,7 +184,8 @@ def main(arguments):
         if found:
             invalid += 1
             status = max(status, 1)
-    print(f"check-schema: {len(files)} file(s) checked, {invalid} invalid", file=sys.stderr)
+    unread = f", {unusable} unreadable" if unusable else ""
+    print(f"check-schema: {len(files)} file(s) checked, {invalid} invalid{unread}", file=sys.stderr)
     return status
 
 

@@ -163,7 +163,7 @@ struct SchemaTests {
         }
     }
 
-    @Test("check-schema.py: directories as the loader reads them; exit 2 for usage, missing files and bad YAML")
+    @Test("check-schema.py: directories as the loader reads them; exit 2 for usage, missing files, bad YAML and duplicate keys")
     func checkerExitStatuses() throws {
         let scratch = ScratchDirectory()
         scratch.write("fields:\n  f: {}\n", to: "a.yaml")
@@ -181,5 +181,8 @@ struct SchemaTests {
         let broken = try checkSchema([scratch.write("fields: [a\n", to: "broken.yml")])
         #expect(broken.status == 2)
         #expect(broken.standardOutput.contains("broken.yml:2:1: invalid YAML"), "\(broken.standardOutput)")
+        let duplicate = try checkSchema([scratch.write("fields:\n  f: { name: a, name: b }\n", to: "duplicate.yaml")])
+        #expect(duplicate.status == 2, "ecograph refuses a key twice in one mapping")
+        #expect(duplicate.standardOutput.contains("duplicate key 'name'"), "\(duplicate.standardOutput)")
     }
 }
