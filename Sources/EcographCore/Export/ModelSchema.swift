@@ -156,9 +156,9 @@ public enum ModelSchema {
             schema["description"] = .string("A \(noun). Write 'ID: { name: …, type: … }'; the type is required.")
         } else {
             schema["type"] = ["object", "string", "number", "boolean", "null"]
+            let article = noun.hasPrefix("a") ? "An" : "A"  // "An actor", "A field"
             schema["description"] = .string(
-                "A\(noun.first.map { "aeiou".contains($0) } == true ? "n" : "") \(noun). "
-                    + "Write 'ID: { name: …, … }', or 'ID: NAME' when it needs nothing but a name.")
+                "\(article) \(noun). Write 'ID: { name: …, … }', or 'ID: NAME' when it needs nothing but a name.")
         }
         return .object(schema)
     }
