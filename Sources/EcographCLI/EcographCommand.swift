@@ -15,9 +15,13 @@ struct EcographCommand: ParsableCommand {
               ecograph check samples/musterstadt.yaml --format sarif -o ecograph.sarif
               ecograph rules explain missing-lotse
               ecograph export samples/region --format json -o region.json
+              ecograph schema -o schema/ecograph-model.schema.json
             """,
         version: EcographVersion.current,
-        subcommands: [ValidateCommand.self, CheckCommand.self, RenderCommand.self, RulesCommand.self, ExportCommand.self, GraphvizWorkerCommand.self]
+        subcommands: [
+            ValidateCommand.self, CheckCommand.self, RenderCommand.self, RulesCommand.self, ExportCommand.self,
+            SchemaCommand.self, GraphvizWorkerCommand.self,
+        ]
     )
 }
 

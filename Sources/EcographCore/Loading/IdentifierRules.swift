@@ -4,10 +4,15 @@ enum IdentifierRules {
     static func problem(with id: String) -> String? {
         guard let first = id.unicodeScalars.first else { return "an id cannot be empty" }
         guard isLetterOrDigit(first) else { return "an id must start with a letter or digit" }
-        if let bad = id.unicodeScalars.first(where: { !isLetterOrDigit($0) && !"-_.".unicodeScalars.contains($0) }) {
+        if let bad = id.unicodeScalars.first(where: { !isAllowedAfterStart($0) }) {
             return bad == " " ? "an id cannot contain spaces" : "an id cannot contain '\(bad)'"
         }
         return nil
+    }
+
+    /// Whether a character may follow the first one: a letter, a digit, `-`, `_` or `.`.
+    static func isAllowedAfterStart(_ scalar: Unicode.Scalar) -> Bool {
+        isLetterOrDigit(scalar) || "-_.".unicodeScalars.contains(scalar)
     }
 
     static func advice(for id: String) -> String {
@@ -24,7 +29,8 @@ enum IdentifierRules {
         return suggestion.isEmpty ? hint : "\(hint), e.g. '\(suggestion)'"
     }
 
-    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a character may start an id: a letter or a digit of any script.
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
