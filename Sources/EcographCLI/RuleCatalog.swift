@@ -29,7 +29,7 @@ enum RuleCatalog {
             do {
                 try registry.register(rule)
             } catch {
-                problems.append(Diagnostic(.error, "\(error)", advice: "give the rule another id"))
+                problems.append(Diagnostic(.error, "\(error)"))
             }
         }
         extraRules.forEach(register)
