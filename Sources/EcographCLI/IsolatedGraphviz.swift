@@ -1,3 +1,4 @@
+import EcographCore
 import EcographRendering
 import Foundation
 
@@ -16,51 +17,30 @@ enum IsolatedGraphviz {
     }
 
     private static func render(dot: String, layout: LayoutEngine, format: MapFormat, timeout: TimeInterval) throws(RenderError) -> RenderedMap {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["graphviz-worker", "--layout", layout.rawValue, "--format", format.rawValue]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
+        var worker = ChildProcess(executable: executable, arguments: ["graphviz-worker", "--layout", layout.rawValue, "--format", format.rawValue])
+        worker.timeout = timeout
+        worker.outputLimit = 1 << 30
+        worker.errorTailLimit = 1 << 16
+        let outcome: ChildProcess.Outcome
         do {
-            try process.run()
+            outcome = try worker.run(input: Data(dot.utf8))
         } catch {
-            throw .worker("cannot start the Graphviz worker \(executable.path): \(error.localizedDescription)")
+            throw .worker("cannot start the Graphviz worker: \(error)")
         }
-        let collected = Collected()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            input.fileHandleForWriting.write(Data(dot.utf8))
-            try? input.fileHandleForWriting.close()
-        }
-        DispatchQueue.global().async(group: group) {
-            collected.setErrors(errors.fileHandleForReading.readDataToEndOfFile())
-        }
-        let timer = DispatchWorkItem { [pid = process.processIdentifier] in
-            collected.markTimedOut()
-            kill(pid, SIGKILL)
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        timer.cancel()
-        group.wait()
-
-        let lines = String(decoding: collected.errors, as: UTF8.self).split(separator: "\n").map(String.init)
-        if collected.timedOut {
+        let lines = outcome.errorTail.split(separator: "\n").map(String.init)
+        if outcome.timedOut {
             throw .worker("Graphviz's '\(layout.rawValue)' layout took longer than \(String(format: "%g", timeout)) s and was stopped; "
                 + "draw a view (--field, --system, --focus ID --depth N) or use --layout sfdp")
         }
-        if process.terminationReason == .uncaughtSignal {
+        if outcome.signalled || outcome.flooded {
             let tail = lines.suffix(5).joined(separator: "; ")
-            throw .worker("Graphviz crashed (signal \(process.terminationStatus)) while drawing the map with '\(layout.rawValue)'"
+            throw .worker("Graphviz crashed (signal \(outcome.status)) while drawing the map with '\(layout.rawValue)'"
                 + (tail.isEmpty ? "" : ": \(tail)") + "; try another --layout or a smaller view")
         }
-        guard process.terminationStatus == 0 else {
+        guard outcome.status == 0 else {
             throw .graphviz(stage: lines.first ?? "render", messages: Array(lines.dropFirst()))
         }
-        return RenderedMap(data: data, warnings: lines)
+        return RenderedMap(data: outcome.output, warnings: lines)
     }
 
     /// This executable, which carries the worker command.
@@ -71,17 +51,4 @@ enum IsolatedGraphviz {
         return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         #endif
     }
-}
-
-/// What the worker's reader threads collect.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errorData = Data()
-    private var stopped = false
-
-    var errors: Data { lock.withLock { errorData } }
-    var timedOut: Bool { lock.withLock { stopped } }
-
-    func setErrors(_ data: Data) { lock.withLock { errorData = data } }
-    func markTimedOut() { lock.withLock { stopped = true } }
 }

@@ -9,6 +9,9 @@ struct RuleSetOptions: ParsableArguments {
 
     @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule file to add (repeatable); see docs/rule-files.md.", valueName: "file"))
     var ruleFiles: [String] = []
+
+    @Option(name: .customLong("plugin"), help: ArgumentHelp("An executable rule plugin to add (repeatable); see docs/plugins.md.", valueName: "program"))
+    var plugins: [String] = []
 }
 
 /// The rules the command line knows: the built-in ones, those a host program adds through
@@ -33,6 +36,9 @@ enum RuleCatalog {
             }
         }
         extraRules.forEach(register)
+        let plugins = (configFile.map(ConfigurationLoader.plugins(declaredIn:)) ?? [])
+            + options.plugins.map { RulePlugin(name: $0, executable: ConfigurationLoader.resolveProgram($0, besides: nil)) }
+        for plugin in plugins { plugin.registeredRules().forEach(register) }
         for file in ruleFiles {
             do {
                 try RuleFileLoader().load(file: file).forEach { register($0.registered(from: file)) }

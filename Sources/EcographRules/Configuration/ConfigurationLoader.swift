@@ -66,6 +66,8 @@ public struct ConfigurationLoader: Sendable {
                         configuration.settings[id] = setting
                     }
                 }
+            case "plugins":
+                Self.readPlugins(value, configuration: file, report: error)
             case "rule-files":
                 if Self.paths(value) == nil {
                     error("'rule-files' should be a list of rule file paths, relative to the configuration", at: value)
@@ -73,7 +75,7 @@ public struct ConfigurationLoader: Sendable {
             default:
                 error(
                     "unknown key '\(key)' in the configuration",
-                    advice: Suggestion.didYouMean(key, in: ["rules", "rule-files"]) ?? "the configuration has 'rules:' and 'rule-files:'",
+                    advice: Suggestion.didYouMean(key, in: ["rules", "rule-files", "plugins"]) ?? "the configuration has 'rules:', 'rule-files:' and 'plugins:'",
                     at: keyNode)
             }
         }
@@ -91,6 +93,78 @@ public struct ConfigurationLoader: Sendable {
         else { return [] }
         let directory = (file as NSString).deletingLastPathComponent
         return paths.map { $0.hasPrefix("/") || directory.isEmpty ? $0 : (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// The plugins a configuration file declares under `plugins:`, their programs resolved
+    /// relative to it. Read before the configuration itself, whose `rules:` may configure their
+    /// rules; problems with the list are reported by ``load(file:)``.
+    public static func plugins(declaredIn file: String) -> [RulePlugin] {
+        guard let data = FileManager.default.contents(atPath: file),
+            let root = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
+            let list = root.mapping?["plugins"]
+        else { return [] }
+        return readPlugins(list, configuration: file, report: { _, _, _ in })
+    }
+
+    @discardableResult
+    private static func readPlugins(
+        _ node: Yams.Node, configuration file: String, report error: (String, String?, Yams.Node?) -> Void
+    ) -> [RulePlugin] {
+        guard case .sequence(let entries) = node else {
+            error("'plugins' should be a list of '- exec: PROGRAM' entries", nil, node)
+            return []
+        }
+        var plugins: [RulePlugin] = []
+        for entry in entries {
+            guard case .mapping(let pairs) = entry else {
+                error("a plugin is a mapping: '- { exec: ./plugins/check.py, timeout: 10 }'", nil, entry)
+                continue
+            }
+            var exec: String?
+            var arguments: [String] = []
+            var timeout: TimeInterval = 30
+            for (key, value) in pairs {
+                switch key.string ?? "" {
+                case "exec":
+                    exec = value.string.flatMap { $0.isEmpty ? nil : $0 }
+                    if exec == nil { error("'exec' should name the plugin's program", nil, value) }
+                case "args":
+                    let list = paths(value)
+                    if list == nil { error("'args' should be a list of texts", nil, value) }
+                    arguments = list ?? []
+                case "timeout":
+                    guard let seconds = value.string.flatMap(Double.init), seconds > 0 else {
+                        error("'timeout' should be a number of seconds, more than 0", nil, value)
+                        continue
+                    }
+                    timeout = seconds
+                default:
+                    let word = key.string ?? ""
+                    error("unknown key '\(word)' of a plugin", Suggestion.didYouMean(word, in: ["exec", "args", "timeout"]) ?? "a plugin has exec, args and timeout", key)
+                }
+            }
+            guard let exec else {
+                if pairs["exec"] == nil { error("a plugin needs 'exec: PROGRAM'", nil, entry) }
+                continue
+            }
+            plugins.append(RulePlugin(name: exec, executable: resolveProgram(exec, besides: file), arguments: arguments, timeout: timeout))
+        }
+        return plugins
+    }
+
+    /// A program named in a configuration: a path relative to the configuration's directory, or
+    /// a bare name looked up on `PATH` (`python3`).
+    public static func resolveProgram(_ program: String, besides file: String?) -> URL {
+        if program.contains("/") {
+            let directory = file.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+            let path = program.hasPrefix("/") || directory.isEmpty ? program : (directory as NSString).appendingPathComponent(program)
+            return URL(fileURLWithPath: path)
+        }
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(program)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: program)
     }
 
     private static func paths(_ node: Yams.Node) -> [String]? {
