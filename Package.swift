@@ -10,12 +10,28 @@ let package = Package(
         .library(name: "EcographReports", targets: ["EcographReports"]),
         .library(name: "EcographRendering", targets: ["EcographRendering"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
+        .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
+        .plugin(name: "EcographRender", targets: ["EcographRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        // SwiftPM command plugins: `swift package ecograph-check` and `ecograph-render`.
+        .plugin(
+            name: "EcographCheck",
+            capability: .command(
+                intent: .custom(verb: "ecograph-check", description: "Check ecosystem models for unclear responsibility")),
+            dependencies: ["ecograph"]
+        ),
+        .plugin(
+            name: "EcographRender",
+            capability: .command(
+                intent: .custom(verb: "ecograph-render", description: "Draw the ecosystem map with Graphviz"),
+                permissions: [.writeToPackageDirectory(reason: "ecograph-render writes the map file given with -o")]),
+            dependencies: ["ecograph"]
+        ),
         // Graph core: model types, the model loader with its diagnostics, canonical export.
         .target(
             name: "EcographCore",

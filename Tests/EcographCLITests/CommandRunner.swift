@@ -26,13 +26,17 @@ struct CommandRunner {
         return repository.appendingPathComponent(".build/debug/ecograph")
     }()
 
+    /// `/usr/bin/env`, to run other programs (`swift`, `python3`) found on `PATH`.
+    static let environmentTool = URL(fileURLWithPath: "/usr/bin/env")
+
     /// Runs `ecograph ARGUMENTS` in `directory` (default: the repository) with an environment
     /// without colour, and returns its exit status and output.
     static func run(
-        _ arguments: [String], in directory: URL = repository, environment extra: [String: String] = [:]
+        _ arguments: [String], in directory: URL = repository, environment extra: [String: String] = [:],
+        using program: URL = executable
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment

@@ -9,18 +9,10 @@ struct SchemaTests {
     static let schemaPath = CommandRunner.repository.appendingPathComponent("schema/ecograph-model.schema.json").path
 
     private func checkSchema(_ paths: [String]) throws -> CommandRunner.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "scripts/check-schema.py", Self.schemaPath] + paths
-        process.currentDirectoryURL = CommandRunner.repository
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        return CommandRunner.Result(status: process.terminationStatus, standardOutput: text, standardError: text)
+        let result = try CommandRunner.run(
+            ["python3", "scripts/check-schema.py", Self.schemaPath] + paths, using: CommandRunner.environmentTool)
+        let text = result.standardOutput + result.standardError
+        return CommandRunner.Result(status: result.status, standardOutput: text, standardError: text)
     }
 
     @Test("the samples validate against the schema (Python jsonschema, Draft 7)")

@@ -1,0 +1,1 @@
+../EcographCheck/EcographTool.swift
