@@ -1,0 +1,54 @@
+import ArgumentParser
+import EcographRules
+import Foundation
+
+/// `ecograph init [DIR]`: writes a commented starter model and a `.ecograph.yml`.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented starter model and .ecograph.yml to begin with.",
+        discussion: """
+            Three systems, a CDO advising the chief executive, one field with its Lotse, one
+            project with accountable, responsible, consulted and informed parties. Existing files
+            are not overwritten unless --force is given.
+
+            Examples:
+              ecograph init --lang de
+              ecograph init my-town
+            """
+    )
+
+    @Argument(help: "The directory to write into (created if missing).")
+    var directory: String = "."
+
+    @Option(help: "Language of the model's keys and comments: en or de.")
+    var lang: Language = .en
+
+    @Flag(help: "Overwrite existing files.")
+    var force = false
+
+    func run() throws {
+        let files = [
+            (StarterModel.fileName(lang), StarterModel.model(lang)),
+            (".ecograph.yml", StarterModel.configuration(lang)),
+        ].map { ((directory as NSString).appendingPathComponent($0.0), $0.1) }
+        if !force {
+            let existing = files.map(\.0).filter { FileManager.default.fileExists(atPath: $0) }
+            if !existing.isEmpty {
+                Terminal.standardError.write("ecograph: error: \(existing.joined(separator: " and ")) already \(existing.count == 1 ? "exists" : "exist"); use --force to overwrite, or another directory\n")
+                throw ExitCodeError.invalidInput
+            }
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            Terminal.standardError.write("ecograph: error: cannot create '\(directory)': \(error.localizedDescription)\n")
+            throw ExitCodeError.outputFailed
+        }
+        for (path, text) in files { try OutputFile.write(Data(text.utf8), to: path) }
+        let model = files[0].0
+        print(lang == .de
+            ? "Geschrieben: \(model) und \(files[1].0)\nWeiter: ecograph check \(model) --lang de"
+            : "Wrote \(model) and \(files[1].0)\nNext: ecograph check \(model)")
+    }
+}

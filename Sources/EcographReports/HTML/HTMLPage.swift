@@ -1,0 +1,44 @@
+import EcographRules
+
+/// A self-contained HTML page: styles inline, no network, printable.
+struct HTMLPage {
+    let title: String
+    let language: Language
+    let body: String
+    var script: String = ""
+
+    var text: String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>\(Escape.html(title))</title>
+        <style>\(Self.style)</style>
+        </head>
+        <body>
+        \(body)
+        \(script.isEmpty ? "" : "<script>\(script)</script>")
+        </body>
+        </html>
+
+        """
+    }
+
+    static let style = """
+        body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:2rem;color:#1f1f1f;line-height:1.4}
+        h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.1rem}
+        table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}
+        th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+        thead th{background:#f2f2f2}
+        .counts td{text-align:right}
+        tr.unclear{background:#fde8e8}
+        .severity-error{color:#b00020}.severity-warning{color:#b35c00}.severity-info{color:#1f5fa8}
+        .map{overflow:auto;border:1px solid #ddd;max-height:80vh}
+        .map svg{max-width:none}
+        .highlight polygon,.highlight path,.highlight ellipse{stroke:#ff00aa!important;stroke-width:6px!important}
+        nav a{margin-right:1rem}
+        @media print{nav,.filters{display:none}.map{max-height:none;overflow:visible}.map svg{max-width:100%;height:auto}section{break-inside:avoid-page}}
+        """
+}
