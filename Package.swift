@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "EcographRules", targets: ["EcographRules"]),
         .library(name: "EcographReports", targets: ["EcographReports"]),
         .library(name: "EcographRendering", targets: ["EcographRendering"]),
+        .library(name: "EcographImport", targets: ["EcographImport"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
         .plugin(name: "EcographRender", targets: ["EcographRender"]),
@@ -47,6 +48,11 @@ let package = Package(
             name: "EcographReports",
             dependencies: ["EcographCore", "EcographRules"]
         ),
+        // Importers: spreadsheets (CSV) to model YAML.
+        .target(
+            name: "EcographImport",
+            dependencies: ["EcographCore"]
+        ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), found through pkg-config.
         .systemLibrary(
             name: "CGraphviz",
@@ -66,6 +72,7 @@ let package = Package(
                 "EcographRules",
                 "EcographReports",
                 "EcographRendering",
+                "EcographImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -124,18 +124,5 @@ enum MapStyle {
         }
     }
 
-    static func statusLabel(_ status: ProjectStatus, language: Language) -> String {
-        switch (status, language) {
-        case (.idea, .en): return "idea"
-        case (.planned, .en): return "planned"
-        case (.starting, .en): return "starting"
-        case (.running, .en): return "running"
-        case (.done, .en): return "done"
-        case (.idea, .de): return "Idee"
-        case (.planned, .de): return "geplant"
-        case (.starting, .de): return "beginnt"
-        case (.running, .de): return "läuft"
-        case (.done, .de): return "abgeschlossen"
-        }
-    }
+    static func statusLabel(_ status: ProjectStatus, language: Language) -> String { status.word(in: language) }
 }

@@ -97,16 +97,7 @@ public struct Portfolio: Sendable {
     }
 
     /// The status word, for tables.
-    public static func statusWord(_ status: ProjectStatus, language: Language) -> String {
-        switch (status, language) {
-        case (.done, .de): return "abgeschlossen"
-        case (.running, .de): return "läuft"
-        case (.starting, .de): return "beginnt"
-        case (.planned, .de): return "geplant"
-        case (.idea, .de): return "Idee"
-        default: return status.rawValue
-        }
-    }
+    public static func statusWord(_ status: ProjectStatus, language: Language) -> String { status.word(in: language) }
 
     /// The name shown for a field group ("no field" for projects in none).
     public static func fieldLabel(_ name: String, id: String?, language: Language) -> String {
