@@ -52,8 +52,9 @@ struct GraphAssembler {
         edge: ModelFragment.DeclaredEdge, nodes: [Node], indexByID: [String: Int],
         suggestionsLeft: inout Int, log: inout DiagnosticLog
     ) -> Int? {
-        let expected = allowed.map { kinds in
-            NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ")
+        // Only for messages: built when one is needed, not for every edge.
+        var expected: String? {
+            allowed.map { kinds in NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ") }
         }
         guard let index = indexByID[reference.id] else {
             var advice: String?
