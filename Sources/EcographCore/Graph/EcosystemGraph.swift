@@ -30,9 +30,9 @@ public struct EcosystemGraph: Sendable {
     /// index refer to the order of `nodes` as passed in; duplicate edges are dropped.
     public init(name: String, nodes unordered: [Node], edges rawEdges: [Edge]) {
         self.name = name
+        let kindRank = unordered.map { $0.kind.lookupIndex }
         let order = unordered.indices.sorted { lhs, rhs in
-            let (left, right) = (unordered[lhs], unordered[rhs])
-            return left.kind != right.kind ? left.kind < right.kind : left.id < right.id
+            kindRank[lhs] != kindRank[rhs] ? kindRank[lhs] < kindRank[rhs] : unordered[lhs].id < unordered[rhs].id
         }
         var newIndex = [Int](repeating: 0, count: unordered.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
@@ -52,10 +52,9 @@ public struct EcosystemGraph: Sendable {
 
         // Sort by (source, type, target) with types ranked once, so no string is compared per edge;
         // the first written of equal edges is kept.
-        let typeRank = Dictionary(
-            uniqueKeysWithValues: Set(rawEdges.map(\.type)).sorted().enumerated().map { ($1, $0) })
+        let typeNumbers = EdgeTypeNumbering(rawEdges.lazy.map(\.type))
         let keyed = rawEdges.enumerated().map { position, edge in
-            (from: newIndex[edge.from], type: typeRank[edge.type]!, to: newIndex[edge.to], position: position)
+            (from: newIndex[edge.from], type: typeNumbers.rank(of: edge.type), to: newIndex[edge.to], position: position)
         }.sorted { ($0.from, $0.type, $0.to, $0.position) < ($1.from, $1.type, $1.to, $1.position) }
         var unique: [Edge] = []
         unique.reserveCapacity(keyed.count)
@@ -67,20 +66,21 @@ public struct EcosystemGraph: Sendable {
             unique.append(Edge(from: key.from, type: edge.type, to: key.to, location: edge.location))
         }
         self.edges = unique
-        (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, edges: unique, by: \.from)
-        (incomingStart, incomingEdges) = Self.adjacency(count: nodes.count, edges: unique, by: \.to)
+        (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, ends: unique.map(\.from))
+        (incomingStart, incomingEdges) = Self.adjacency(count: nodes.count, ends: unique.map(\.to))
     }
 
-    /// Compressed adjacency: the edges of node `n` are `list[start[n]..<start[n + 1]]`.
-    private static func adjacency(count: Int, edges: [Edge], by end: KeyPath<Edge, Int>) -> ([Int], [Int]) {
+    /// Compressed adjacency: the edges of node `n` are `list[start[n]..<start[n + 1]]`;
+    /// `ends[e]` is the node edge `e` is listed under.
+    private static func adjacency(count: Int, ends: [Int]) -> ([Int], [Int]) {
         var start = [Int](repeating: 0, count: count + 1)
-        for edge in edges { start[edge[keyPath: end] + 1] += 1 }
+        for end in ends { start[end + 1] += 1 }
         for index in 0..<count { start[index + 1] += start[index] }
         var fill = start
-        var list = [Int](repeating: 0, count: edges.count)
-        for (index, edge) in edges.enumerated() {
-            list[fill[edge[keyPath: end]]] = index
-            fill[edge[keyPath: end]] += 1
+        var list = [Int](repeating: 0, count: ends.count)
+        for (index, end) in ends.enumerated() {
+            list[fill[end]] = index
+            fill[end] += 1
         }
         return (start, list)
     }
@@ -131,4 +131,27 @@ public struct EcosystemGraph: Sendable {
 
     /// The indexes of all edges of a type.
     public func edges(ofType type: EdgeType) -> [Int] { edges.indices.filter { edges[$0].type == type } }
+}
+
+/// Numbers the few distinct edge types of a graph in name order, without hashing a type name
+/// per edge: edges of one type mostly come in runs, and there are only a couple of dozen types.
+struct EdgeTypeNumbering {
+    private var types: [EdgeType] = []
+    private var ranks: [Int] = []
+
+    init(_ all: some Sequence<EdgeType>) {
+        var last: EdgeType?
+        for type in all where type != last {
+            last = type
+            if !types.contains(type) { types.append(type) }
+        }
+        let order = types.indices.sorted { types[$0] < types[$1] }
+        ranks = [Int](repeating: 0, count: types.count)
+        for (rank, index) in order.enumerated() { ranks[index] = rank }
+    }
+
+    /// The type's position among the distinct types sorted by name.
+    func rank(of type: EdgeType) -> Int {
+        ranks[types.firstIndex(of: type)!]
+    }
 }

@@ -214,24 +214,30 @@ struct ModelFileReader {
 
     /// One id or a list of ids.
     private mutating func readReferenceList(_ value: Int, context: ModelFragment.EdgeContext) -> [ModelFragment.Reference] {
-        let items: [Int]
         switch document.nodes[value].kind {
-        case .scalar: items = [value]
-        case .sequence: items = Array(document.children(of: value))
+        case .scalar:
+            return readReference(value, context: context).map { [$0] } ?? []
+        case .sequence:
+            var references: [ModelFragment.Reference] = []
+            for item in document.children(of: value) {
+                if let reference = readReference(item, context: context) { references.append(reference) }
+            }
+            return references
         case .mapping:
             log.error(
                 "\(context) should be an id or a list of ids, not \(describe(value))",
                 advice: "write e.g. '[first-id, second-id]'", at: location(of: value))
             return []
         }
-        return items.compactMap { item in
-            guard !isNull(item), let id = scalarText(item, what: "an id in \(context)") else { return nil }
-            guard !id.isEmpty else {
-                log.error("empty id in \(context)", advice: "remove it or name a node", at: location(of: item))
-                return nil
-            }
-            return ModelFragment.Reference(id: id, location: location(of: item))
+    }
+
+    private mutating func readReference(_ item: Int, context: ModelFragment.EdgeContext) -> ModelFragment.Reference? {
+        guard !isNull(item), let id = scalarText(item, what: "an id in \(context)") else { return nil }
+        guard !id.isEmpty else {
+            log.error("empty id in \(context)", advice: "remove it or name a node", at: location(of: item))
+            return nil
         }
+        return ModelFragment.Reference(id: id, location: location(of: item))
     }
 
     // MARK: - Waivers
@@ -388,9 +394,9 @@ struct ModelFileReader {
         }
     }
 
-    private mutating func scalarText(_ node: Int, what: String) -> String? {
+    private mutating func scalarText(_ node: Int, what: @autoclosure () -> String) -> String? {
         guard document.nodes[node].kind == .scalar else {
-            log.error("expected \(what), found \(describe(node))", at: location(of: node))
+            log.error("expected \(what()), found \(describe(node))", at: location(of: node))
             return nil
         }
         return document.nodes[node].text

@@ -29,8 +29,12 @@ enum ModelText {
     /// Whether the text holds nothing but whitespace and comments.
     /// Stops at the first line with content, so a large model costs almost nothing.
     static func isEmpty(_ text: String) -> Bool {
-        for line in text.utf8.lazy.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let content = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let content = bytes[lineStart..<lineEnd].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
             let word = String(decoding: content, as: UTF8.self).trimmingWhitespace()
             if word == "---" || word == "..." { continue }
