@@ -119,11 +119,18 @@ public struct EcosystemGraph: Sendable {
 
     /// Every node joined to this one by an edge in either direction, each once, in index order.
     public func neighbours(of node: Int) -> [Int] {
-        var result = Set<Int>()
-        for edge in outgoing(node) { result.insert(edges[edge].to) }
-        for edge in incoming(node) { result.insert(edges[edge].from) }
-        result.remove(node)
-        return result.sorted()
+        var result: [Int] = []
+        result.reserveCapacity(outgoing(node).count + incoming(node).count)
+        for edge in outgoing(node) where edges[edge].to != node { result.append(edges[edge].to) }
+        for edge in incoming(node) where edges[edge].from != node { result.append(edges[edge].from) }
+        result.sort()
+        var unique = 0
+        for value in result where unique == 0 || result[unique - 1] != value {
+            result[unique] = value
+            unique += 1
+        }
+        result.removeLast(result.count - unique)
+        return result
     }
 
     /// Whether a node has any edge at all.
