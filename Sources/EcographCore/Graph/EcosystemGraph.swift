@@ -29,10 +29,16 @@ public struct EcosystemGraph: Sendable {
     /// Builds a graph and its indexes. Nodes are put in canonical order and edges given by
     /// index refer to the order of `nodes` as passed in; duplicate edges are dropped.
     public init(name: String, nodes unordered: [Node], edges rawEdges: [Edge]) {
+        self.init(name: name, nodes: unordered, edges: rawEdges, indexByID: nil)
+    }
+
+    /// As the public initialiser; `given`, when the caller has it, maps each id to its index
+    /// in `unordered` and saves hashing every id again.
+    init(name: String, nodes unordered: [Node], edges rawEdges: [Edge], indexByID given: [String: Int]?) {
         self.name = name
-        let kindRank = unordered.map { $0.kind.lookupIndex }
+        let keys = unordered.map { SortKey(kind: $0.kind, id: $0.id) }
         let order = unordered.indices.sorted { lhs, rhs in
-            kindRank[lhs] != kindRank[rhs] ? kindRank[lhs] < kindRank[rhs] : unordered[lhs].id < unordered[rhs].id
+            keys[lhs].precedes(keys[rhs]) ?? (unordered[lhs].id < unordered[rhs].id)
         }
         var newIndex = [Int](repeating: 0, count: unordered.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
@@ -40,10 +46,14 @@ public struct EcosystemGraph: Sendable {
         self.nodes = nodes
 
         var indexByID: [String: Int] = [:]
-        indexByID.reserveCapacity(nodes.count)
+        if let given {
+            indexByID = given.mapValues { newIndex[$0] }  // same table, no id hashed again
+        } else {
+            indexByID.reserveCapacity(nodes.count)
+            for (index, node) in nodes.enumerated() { indexByID[node.id] = index }
+        }
         var kindRanges: [NodeKind: Range<Int>] = [:]
         for (index, node) in nodes.enumerated() {
-            indexByID[node.id] = index
             let range = kindRanges[node.kind] ?? index..<index
             kindRanges[node.kind] = range.lowerBound..<(index + 1)
         }
@@ -160,5 +170,46 @@ struct EdgeTypeNumbering {
     /// The type's position among the distinct types sorted by name.
     func rank(of type: EdgeType) -> Int {
         ranks[types.firstIndex(of: type)!]
+    }
+}
+
+/// Orders nodes by kind, then id, mostly without comparing strings: the first 16 bytes of an
+/// id's UTF-8 decide whenever they differ. For text without combining marks (every byte below
+/// 0xCC, i.e. no scalar from U+0300 on) UTF-8 byte order is `String`'s order, so the result is
+/// the same as comparing the ids; other ids, and ties, are compared as strings.
+private struct SortKey {
+    let kind: Int
+    let high: UInt64
+    let low: UInt64
+    /// Whether the bytes may stand for the id (it has no combining marks).
+    let isSimple: Bool
+
+    init(kind: NodeKind, id: String) {
+        self.kind = kind.lookupIndex
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var simple = true
+        var position = 0
+        for byte in id.utf8 {
+            if byte >= 0xCC { simple = false; break }
+            if position < 8 {
+                high |= UInt64(byte) << (56 - 8 * position)
+            } else if position < 16 {
+                low |= UInt64(byte) << (56 - 8 * (position - 8))
+            }
+            position += 1
+        }
+        self.high = high
+        self.low = low
+        isSimple = simple
+    }
+
+    /// `true` or `false` when the keys decide; `nil` when the ids must be compared.
+    func precedes(_ other: SortKey) -> Bool? {
+        if kind != other.kind { return kind < other.kind }
+        guard isSimple, other.isSimple else { return nil }
+        if high != other.high { return high < other.high }
+        if low != other.low { return low < other.low }
+        return nil
     }
 }

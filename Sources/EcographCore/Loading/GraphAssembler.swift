@@ -50,7 +50,7 @@ struct GraphAssembler {
         let names = fragments.compactMap(\.ecosystemName).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
-        return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges)
+        return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges, indexByID: indexByID)
     }
 
     private static func resolve(

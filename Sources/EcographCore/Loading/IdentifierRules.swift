@@ -2,7 +2,7 @@
 /// starting with a letter or digit. Ids appear in references, file names and URLs, so no spaces.
 enum IdentifierRules {
     static func problem(with id: String) -> String? {
-        if isPlainASCII(id) { return nil }
+        if isCommonForm(id) { return nil }
         guard let first = id.unicodeScalars.first else { return "an id cannot be empty" }
         guard isLetterOrDigit(first) else { return "an id must start with a letter or digit" }
         if let bad = id.unicodeScalars.first(where: { !isLetterOrDigit($0) && !"-_.".unicodeScalars.contains($0) }) {
@@ -25,15 +25,16 @@ enum IdentifierRules {
         return suggestion.isEmpty ? hint : "\(hint), e.g. '\(suggestion)'"
     }
 
-    /// The common case, decided without Unicode property look-ups: an ASCII letter or digit
+    /// The common case, decided without Unicode property look-ups: a letter or digit
     /// followed by ASCII letters, digits, `-`, `_` and `.`.
-    private static func isPlainASCII(_ id: String) -> Bool {
+    /// Latin-1's letters (À–ÿ without × and ÷), umlauts and ß among them, count as ASCII letters here.
+    private static func isCommonForm(_ id: String) -> Bool {
         var first = true
-        for byte in id.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        for scalar in id.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF:
                 break
-            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            case 0x2D, 0x5F, 0x2E:
                 if first { return false }
             default:
                 return false

@@ -316,7 +316,7 @@ struct ModelFileReader {
         }
     }
 
-    private mutating func readRelation(_ pairs: [(key: Int, value: Int)], at itemLocation: SourceLocation) {
+    private mutating func readRelation(_ pairs: YAMLDocument.PairSequence, at itemLocation: SourceLocation) {
         var parts: [String: Int] = [:]
         for (keyNode, value) in pairs {
             guard let word = scalarText(keyNode, what: "a key") else { continue }

@@ -40,16 +40,21 @@ struct YAMLDocument {
     func children(of node: Int) -> ChildSequence { ChildSequence(nodes: nodes, start: node + 1, end: Int(nodes[node].end)) }
 
     /// The key–value pairs of a mapping.
-    func pairs(of mapping: Int) -> [(key: Int, value: Int)] {
-        var result: [(key: Int, value: Int)] = []
-        var index = mapping + 1
-        let end = Int(nodes[mapping].end)
-        while index < end {
-            let value = Int(nodes[index].end)
-            result.append((index, value))
-            index = Int(nodes[value].end)
+    func pairs(of mapping: Int) -> PairSequence { PairSequence(nodes: nodes, position: mapping + 1, end: Int(nodes[mapping].end)) }
+
+    struct PairSequence: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        /// Where the next key is.
+        var position: Int
+        let end: Int
+
+        mutating func next() -> (key: Int, value: Int)? {
+            guard position < end else { return nil }
+            let key = position
+            let value = Int(nodes[key].end)
+            position = Int(nodes[value].end)
+            return (key, value)
         }
-        return result
     }
 
     struct ChildSequence: Sequence, IteratorProtocol {
@@ -185,6 +190,23 @@ struct YAMLDocument {
         /// Two scalar keys are equal when their texts and tags are (as in Yams' composer);
         /// the error names every duplicated key, sorted, and the first place of the first one.
         private func checkDuplicateKeys(of mapping: Int) throws(YAMLSyntaxError) {
+            var count = 0
+            for _ in document.pairs(of: mapping) where count <= 16 { count += 1 }
+            if count <= 16 {
+                // Entries: compare each scalar key with the later ones, without allocating.
+                var anyEqual = false
+                search: for (key, _) in document.pairs(of: mapping) where document.nodes[key].kind == .scalar {
+                    var later = document.pairs(of: mapping)
+                    later.position = Int(document.nodes[Int(document.nodes[key].end)].end)
+                    while let (other, _) = later.next() {
+                        if document.nodes[other].kind == .scalar && sameKey(key, other) {
+                            anyEqual = true
+                            break search
+                        }
+                    }
+                }
+                if !anyEqual { return }
+            }
             let keys = document.pairs(of: mapping).map(\.key).filter { document.nodes[$0].kind == .scalar }
             guard keys.count > 1 else { return }
             var candidates = keys
