@@ -29,7 +29,7 @@ struct ModelFileReader {
         }
         do {
             // Every scalar is read as text, so no implicit typing (and no per-scalar regexes).
-            document = try YAMLDocument.parse(text)
+            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file))
         } catch {
             log.error(contentsOf: YAMLProblem.diagnostics(for: error, file: file, text: text))
             return

@@ -18,13 +18,16 @@ enum ModelText {
                 at: location(ofByte: offset, in: bytes, file: file))
             return nil
         }
-        if (file as NSString).pathExtension.lowercased() == "json", text.contains("\t") {
+        if isJSON(file), text.contains("\t") {
             // Valid JSON has tabs only between tokens, where a space means the same; libyaml
             // refuses tabs as indentation, so replace them one for one (columns stay the same).
             text = text.replacingOccurrences(of: "\t", with: " ")
         }
         return text
     }
+
+    /// Whether a file is read as JSON: its extension is `.json`.
+    static func isJSON(_ file: String) -> Bool { (file as NSString).pathExtension.lowercased() == "json" }
 
     /// Whether the text holds nothing but whitespace and comments.
     /// Stops at the first line with content, so a large model costs almost nothing.

@@ -29,7 +29,7 @@ struct YAMLDocument {
         var text: String
     }
 
-    private(set) var nodes: [Node] = []
+    var nodes: [Node] = []
 
     /// The text of the root node, for an empty stream `nil`.
     var root: Int? { nodes.isEmpty ? nil : 0 }
@@ -72,11 +72,15 @@ struct YAMLDocument {
     // MARK: - Reading
 
     /// Parses UTF-8 text; throws the first problem libyaml or the checks above find.
-    static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLDocument {
+    ///
+    /// JSON (`isJSON`) is first given to ``JSONDocumentReader``, which gives the same document
+    /// faster; what it does not take on, libyaml reads.
+    static func parse(_ text: String, isJSON: Bool = false) throws(YAMLSyntaxError) -> YAMLDocument {
         var text = text
         let result = text.withUTF8 { bytes -> Result<YAMLDocument, YAMLSyntaxError> in
             var builder = Builder(text: bytes)
             do throws(YAMLSyntaxError) {
+                if isJSON, let document = try JSONDocumentReader.read(bytes) { return .success(document) }
                 return .success(try builder.build())
             } catch {
                 return .failure(error)
@@ -155,7 +159,7 @@ struct YAMLDocument {
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let start = open.removeLast()
                 document.nodes[start].end = Int32(index)
-                if document.nodes[start].kind == .mapping { try checkDuplicateKeys(of: start) }
+                if document.nodes[start].kind == .mapping { try document.checkDuplicateKeys(of: start, tags: tags) }
                 // The anchor is on the start event, which is gone; libyaml gives it there only,
                 // so collections remember it through `pendingAnchors`.
                 if let anchor = pendingAnchors.removeValue(forKey: start) { anchors[anchor] = start }
@@ -187,56 +191,6 @@ struct YAMLDocument {
             }
         }
 
-        /// Two scalar keys are equal when their texts and tags are (as in Yams' composer);
-        /// the error names every duplicated key, sorted, and the first place of the first one.
-        private func checkDuplicateKeys(of mapping: Int) throws(YAMLSyntaxError) {
-            var count = 0
-            for _ in document.pairs(of: mapping) where count <= 16 { count += 1 }
-            if count <= 16 {
-                // Entries: compare each scalar key with the later ones, without allocating.
-                var anyEqual = false
-                search: for (key, _) in document.pairs(of: mapping) where document.nodes[key].kind == .scalar {
-                    var later = document.pairs(of: mapping)
-                    later.position = Int(document.nodes[Int(document.nodes[key].end)].end)
-                    while let (other, _) = later.next() {
-                        if document.nodes[other].kind == .scalar && sameKey(key, other) {
-                            anyEqual = true
-                            break search
-                        }
-                    }
-                }
-                if !anyEqual { return }
-            }
-            let keys = document.pairs(of: mapping).map(\.key).filter { document.nodes[$0].kind == .scalar }
-            guard keys.count > 1 else { return }
-            var candidates = keys
-            if keys.count > 16 {
-                // Only keys whose text occurs twice can be equal; usually there are none.
-                var seen = Set<String>(minimumCapacity: keys.count)
-                var repeated = Set<String>()
-                for key in keys where !seen.insert(document.nodes[key].text).inserted {
-                    repeated.insert(document.nodes[key].text)
-                }
-                if repeated.isEmpty { return }
-                candidates = keys.filter { repeated.contains(document.nodes[$0].text) }
-            }
-            var duplicated: [Int] = []
-            for (position, key) in candidates.enumerated() where !duplicated.contains(where: { sameKey($0, key) }) {
-                if candidates[(position + 1)...].contains(where: { sameKey($0, key) }) { duplicated.append(key) }
-            }
-            guard !duplicated.isEmpty else { return }
-            let sorted = duplicated.sorted { document.nodes[$0].text < document.nodes[$1].text }
-            let firstKey = document.nodes[sorted[0]]
-            throw .duplicateKeys(
-                sorted.map { document.nodes[$0].text }, line: Int(firstKey.line), column: Int(firstKey.column))
-        }
-
-        private func sameKey(_ lhs: Int, _ rhs: Int) -> Bool {
-            document.nodes[lhs].text == document.nodes[rhs].text && (tags[lhs] ?? Self.str) == (tags[rhs] ?? Self.str)
-        }
-
-        private static let str = "tag:yaml.org,2002:str"
-
         private static func string(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
             guard let pointer else { return nil }
             return String(decoding: UnsafeBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
@@ -266,6 +220,59 @@ struct YAMLDocument {
             }
         }
     }
+}
+
+extension YAMLDocument {
+    /// Throws when a mapping has equal keys: two scalar keys are equal when their texts and tags
+    /// are (as in Yams' composer; tags other than the default in `tags`). The error names every
+    /// duplicated key, sorted, and the first place of the first one.
+    func checkDuplicateKeys(of mapping: Int, tags: [Int: String]) throws(YAMLSyntaxError) {
+        var count = 0
+        for _ in pairs(of: mapping) where count <= 16 { count += 1 }
+        if count <= 16 {
+            // Entries: compare each scalar key with the later ones, without allocating.
+            var anyEqual = false
+            search: for (key, _) in pairs(of: mapping) where nodes[key].kind == .scalar {
+                var later = pairs(of: mapping)
+                later.position = Int(nodes[Int(nodes[key].end)].end)
+                while let (other, _) = later.next() {
+                    if nodes[other].kind == .scalar && sameKey(tags, key, other) {
+                        anyEqual = true
+                        break search
+                    }
+                }
+            }
+            if !anyEqual { return }
+        }
+        let keys = pairs(of: mapping).map(\.key).filter { nodes[$0].kind == .scalar }
+        guard keys.count > 1 else { return }
+        var candidates = keys
+        if keys.count > 16 {
+            // Only keys whose text occurs twice can be equal; usually there are none.
+            var seen = Set<String>(minimumCapacity: keys.count)
+            var repeated = Set<String>()
+            for key in keys where !seen.insert(nodes[key].text).inserted {
+                repeated.insert(nodes[key].text)
+            }
+            if repeated.isEmpty { return }
+            candidates = keys.filter { repeated.contains(nodes[$0].text) }
+        }
+        var duplicated: [Int] = []
+        for (position, key) in candidates.enumerated() where !duplicated.contains(where: { sameKey(tags, $0, key) }) {
+            if candidates[(position + 1)...].contains(where: { sameKey(tags, $0, key) }) { duplicated.append(key) }
+        }
+        guard !duplicated.isEmpty else { return }
+        let sorted = duplicated.sorted { nodes[$0].text < nodes[$1].text }
+        let firstKey = nodes[sorted[0]]
+        throw .duplicateKeys(
+            sorted.map { nodes[$0].text }, line: Int(firstKey.line), column: Int(firstKey.column))
+    }
+
+    private func sameKey(_ tags: [Int: String], _ lhs: Int, _ rhs: Int) -> Bool {
+        nodes[lhs].text == nodes[rhs].text && (tags[lhs] ?? Self.str) == (tags[rhs] ?? Self.str)
+    }
+
+    private static let str = "tag:yaml.org,2002:str"
 }
 
 /// Why a text is not a single well-formed YAML document.
