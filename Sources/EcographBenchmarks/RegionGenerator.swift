@@ -32,6 +32,11 @@ public struct RegionGenerator: Sendable {
     /// Nodes each municipality declares.
     public static let nodesPerMunicipality = 54
 
+    /// How many nodes the region has (the planted orphan target groups and vacant roles included).
+    public var nodeCount: Int {
+        municipalities * Self.nodesPerMunicipality + count(of: .orphanTargetGroup) + count(of: .vacantRole)
+    }
+
     /// How many municipalities carry a planted gap.
     public func count(of gap: PlantedGap) -> Int { (municipalities + gap.period - 1) / gap.period }
 

@@ -103,7 +103,7 @@ struct RunCommand: ParsableCommand {
             try Data(generator.yaml().utf8).write(to: URL(fileURLWithPath: yaml))
             try Data(generator.json().utf8).write(to: URL(fileURLWithPath: json))
             let bytes = (try FileManager.default.attributesOfItem(atPath: yaml)[.size] as? Int) ?? 0
-            var row = Row(size: size, nodes: size * RegionGenerator.nodesPerMunicipality, yamlBytes: bytes)
+            var row = Row(size: size, nodes: generator.nodeCount, yamlBytes: bytes)
             row.parse = try child(.parseYAML, yaml)
             row.loadYAML = try child(.loadYAML, yaml)
             row.loadJSON = try child(.loadJSON, json)
@@ -119,7 +119,8 @@ struct RunCommand: ParsableCommand {
                 print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
             }
         }
-        print(Report.table(rows: rows, render: render, renderNodes: renderSize * (RegionGenerator.nodesPerMunicipality - 3), repetitions: repetitions))
+        let drawn = RegionGenerator(municipalities: renderSize).nodeCount - 3 * renderSize  // systems are clusters
+        print(Report.table(rows: rows, render: render, renderNodes: drawn, repetitions: repetitions))
     }
 
     private func child(_ benchmark: BenchmarkCase, _ file: String, repetitions: Int? = nil) throws -> BenchmarkResult {
@@ -163,12 +164,16 @@ enum Report {
                     + "| \(seconds(row.loadJSON)) | \(String(format: "%.2f×", ratio)) | \(seconds(row.check)) "
                     + "| \(megabytes(row.loadYAML?.peakResidentBytes)) | \(megabytes(row.check?.peakResidentBytes)) |")
         }
+        if let small = rows.first(where: { $0.size == 100 })?.check?.median, let large = rows.first(where: { $0.size == 1000 })?.check?.median {
+            lines.append("")
+            lines.append(String(format: "Check time N=1000 / N=100: %.1f× for 10× the model.", large / small))
+        }
         let total = render.median
         let own = BenchmarkResult.median(render.ownSeconds ?? [])
         lines.append("")
         lines.append(
             String(
-                format: "Render, whole map of a %d-node region (%@): %.3f s; Graphviz (parse, dot layout, SVG) %.3f s, "
+                format: "Render, SVG map (dot layout) of a region with %d drawn nodes (%@): %.3f s; Graphviz (parse, layout, SVG) %.3f s, "
                     + "ecograph (view, DOT text) %.4f s = %.1f %% of the total; peak RSS %@.",
                 renderNodes, (render.file as NSString).lastPathComponent, total, total - own, own, own / total * 100,
                 megabytes(render.peakResidentBytes)))
