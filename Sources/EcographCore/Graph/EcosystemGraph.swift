@@ -62,18 +62,35 @@ public struct EcosystemGraph: Sendable {
 
         // Sort by (source, type, target) with types ranked once, so no string is compared per edge;
         // the first written of equal edges is kept.
+        // Source, type and target packed into one integer (26 + 6 + 32 bits) when they fit,
+        // so that sorting compares integers.
         let typeNumbers = EdgeTypeNumbering(rawEdges.lazy.map(\.type))
-        let keyed = rawEdges.enumerated().map { position, edge in
-            (from: newIndex[edge.from], type: typeNumbers.rank(of: edge.type), to: newIndex[edge.to], position: position)
-        }.sorted { ($0.from, $0.type, $0.to, $0.position) < ($1.from, $1.type, $1.to, $1.position) }
         var unique: [Edge] = []
-        unique.reserveCapacity(keyed.count)
-        var previous: (from: Int, type: Int, to: Int)?
-        for key in keyed {
-            if let previous, previous == (key.from, key.type, key.to) { continue }
-            previous = (key.from, key.type, key.to)
-            let edge = rawEdges[key.position]
-            unique.append(Edge(from: key.from, type: edge.type, to: key.to, location: edge.location))
+        unique.reserveCapacity(rawEdges.count)
+        if nodes.count < 1 << 26, typeNumbers.count < 1 << 6 {
+            var lastType: (type: EdgeType, rank: UInt64)?
+            let keyed = rawEdges.enumerated().map { position, edge in
+                if lastType?.type != edge.type { lastType = (edge.type, UInt64(typeNumbers.rank(of: edge.type))) }
+                let key = UInt64(newIndex[edge.from]) << 38 | lastType!.rank << 32 | UInt64(newIndex[edge.to])
+                return (key: key, position: position)
+            }.sorted { ($0.key, $0.position) < ($1.key, $1.position) }
+            var previous: UInt64?
+            for (key, position) in keyed where key != previous {
+                previous = key
+                let edge = rawEdges[position]
+                unique.append(Edge(from: Int(key >> 38), type: edge.type, to: Int(key & 0xFFFF_FFFF), location: edge.location))
+            }
+        } else {
+            let keyed = rawEdges.enumerated().map { position, edge in
+                (from: newIndex[edge.from], type: typeNumbers.rank(of: edge.type), to: newIndex[edge.to], position: position)
+            }.sorted { ($0.from, $0.type, $0.to, $0.position) < ($1.from, $1.type, $1.to, $1.position) }
+            var previous: (from: Int, type: Int, to: Int)?
+            for key in keyed {
+                if let previous, previous == (key.from, key.type, key.to) { continue }
+                previous = (key.from, key.type, key.to)
+                let edge = rawEdges[key.position]
+                unique.append(Edge(from: key.from, type: edge.type, to: key.to, location: edge.location))
+            }
         }
         self.edges = unique
         (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, ends: unique.map(\.from))
@@ -166,6 +183,9 @@ struct EdgeTypeNumbering {
         ranks = [Int](repeating: 0, count: types.count)
         for (rank, index) in order.enumerated() { ranks[index] = rank }
     }
+
+    /// How many distinct types there are.
+    var count: Int { types.count }
 
     /// The type's position among the distinct types sorted by name.
     func rank(of type: EdgeType) -> Int {

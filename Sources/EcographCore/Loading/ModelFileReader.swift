@@ -405,7 +405,7 @@ struct ModelFileReader {
     /// YAML's empty value: a plain `~`, `null` or nothing at all.
     private func isNull(_ node: Int) -> Bool {
         let node = document.nodes[node]
-        guard node.kind == .scalar, node.isPlain else { return false }
+        guard node.kind == .scalar, node.isPlain, node.text.utf8.count <= 4 else { return false }
         switch node.text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

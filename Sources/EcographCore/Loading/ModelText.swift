@@ -18,10 +18,10 @@ enum ModelText {
                 at: location(ofByte: offset, in: bytes, file: file))
             return nil
         }
-        if isJSON(file), text.contains("\t") {
+        if isJSON(file), text.utf8.contains(0x09) {  // bytes: String.contains(String) walks characters
             // Valid JSON has tabs only between tokens, where a space means the same; libyaml
             // refuses tabs as indentation, so replace them one for one (columns stay the same).
-            text = text.replacingOccurrences(of: "\t", with: " ")
+            text = String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
         }
         return text
     }
