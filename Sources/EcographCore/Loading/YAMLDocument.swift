@@ -31,7 +31,7 @@ struct YAMLDocument {
 
     var nodes: [Node] = []
 
-    /// The text of the root node, for an empty stream `nil`.
+    /// The root node's index; `nil` for an empty stream.
     var root: Int? { nodes.isEmpty ? nil : 0 }
 
     // MARK: - Navigation
@@ -93,7 +93,7 @@ struct YAMLDocument {
         let text: UnsafeBufferPointer<UInt8>
         var document = YAMLDocument()
         var parser = yaml_parser_t()
-        /// Open collections: their index, and for mappings the keys seen so far.
+        /// The collections started and not yet ended, by index.
         var open: [Int] = []
         /// Explicit tags of scalars that carry one other than `!` (rare), by node index.
         var tags: [Int: String] = [:]
@@ -160,8 +160,8 @@ struct YAMLDocument {
                 let start = open.removeLast()
                 document.nodes[start].end = Int32(index)
                 if document.nodes[start].kind == .mapping { try document.checkDuplicateKeys(of: start, tags: tags) }
-                // The anchor is on the start event, which is gone; libyaml gives it there only,
-                // so collections remember it through `pendingAnchors`.
+                // A collection's anchor counts from its end, as in Yams (no alias inside it);
+                // libyaml gives it with the start event, so it waits in `pendingAnchors`.
                 if let anchor = pendingAnchors.removeValue(forKey: start) { anchors[anchor] = start }
             case YAML_ALIAS_EVENT:
                 guard let name = Self.string(event.data.alias.anchor), let source = anchors[name] else {
