@@ -77,6 +77,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ecograph", dependencies: ["EcographCLI"]),
+        // Synthetic regions and the cases the benchmark times (libyaml's bare parse among them).
+        .target(
+            name: "EcographBenchmarks",
+            dependencies: [
+                "EcographCore", "EcographRules", "EcographRendering",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // `swift run -c release ecograph-benchmark`: the figures of the README's performance section.
+        .executableTarget(
+            name: "ecograph-benchmark",
+            dependencies: ["EcographBenchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "EcographCoreTests",
             dependencies: ["EcographCore"],
@@ -90,6 +103,10 @@ let package = Package(
             name: "EcographRenderingTests",
             dependencies: ["EcographRendering", "EcographRules", "EcographCore"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "EcographBenchmarksTests",
+            dependencies: ["EcographBenchmarks", "EcographRules", "EcographCore"]
         ),
         .testTarget(
             name: "EcographCLITests",

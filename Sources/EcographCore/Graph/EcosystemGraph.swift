@@ -29,10 +29,16 @@ public struct EcosystemGraph: Sendable {
     /// Builds a graph and its indexes. Nodes are put in canonical order and edges given by
     /// index refer to the order of `nodes` as passed in; duplicate edges are dropped.
     public init(name: String, nodes unordered: [Node], edges rawEdges: [Edge]) {
+        self.init(name: name, nodes: unordered, edges: rawEdges, indexByID: nil)
+    }
+
+    /// As the public initialiser; `given`, when the caller has it, maps each id to its index
+    /// in `unordered` and saves hashing every id again.
+    init(name: String, nodes unordered: [Node], edges rawEdges: [Edge], indexByID given: [String: Int]?) {
         self.name = name
+        let keys = unordered.map { SortKey(kind: $0.kind, id: $0.id) }
         let order = unordered.indices.sorted { lhs, rhs in
-            let (left, right) = (unordered[lhs], unordered[rhs])
-            return left.kind != right.kind ? left.kind < right.kind : left.id < right.id
+            keys[lhs].precedes(keys[rhs]) ?? (unordered[lhs].id < unordered[rhs].id)
         }
         var newIndex = [Int](repeating: 0, count: unordered.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
@@ -40,10 +46,14 @@ public struct EcosystemGraph: Sendable {
         self.nodes = nodes
 
         var indexByID: [String: Int] = [:]
-        indexByID.reserveCapacity(nodes.count)
+        if let given {
+            indexByID = given.mapValues { newIndex[$0] }  // same table, no id hashed again
+        } else {
+            indexByID.reserveCapacity(nodes.count)
+            for (index, node) in nodes.enumerated() { indexByID[node.id] = index }
+        }
         var kindRanges: [NodeKind: Range<Int>] = [:]
         for (index, node) in nodes.enumerated() {
-            indexByID[node.id] = index
             let range = kindRanges[node.kind] ?? index..<index
             kindRanges[node.kind] = range.lowerBound..<(index + 1)
         }
@@ -52,35 +62,52 @@ public struct EcosystemGraph: Sendable {
 
         // Sort by (source, type, target) with types ranked once, so no string is compared per edge;
         // the first written of equal edges is kept.
-        let typeRank = Dictionary(
-            uniqueKeysWithValues: Set(rawEdges.map(\.type)).sorted().enumerated().map { ($1, $0) })
-        let keyed = rawEdges.enumerated().map { position, edge in
-            (from: newIndex[edge.from], type: typeRank[edge.type]!, to: newIndex[edge.to], position: position)
-        }.sorted { ($0.from, $0.type, $0.to, $0.position) < ($1.from, $1.type, $1.to, $1.position) }
+        // Source, type and target packed into one integer (26 + 6 + 32 bits) when they fit,
+        // so that sorting compares integers.
+        let typeNumbers = EdgeTypeNumbering(rawEdges.lazy.map(\.type))
         var unique: [Edge] = []
-        unique.reserveCapacity(keyed.count)
-        var previous: (from: Int, type: Int, to: Int)?
-        for key in keyed {
-            if let previous, previous == (key.from, key.type, key.to) { continue }
-            previous = (key.from, key.type, key.to)
-            let edge = rawEdges[key.position]
-            unique.append(Edge(from: key.from, type: edge.type, to: key.to, location: edge.location))
+        unique.reserveCapacity(rawEdges.count)
+        if nodes.count < 1 << 26, typeNumbers.count < 1 << 6 {
+            var lastType: (type: EdgeType, rank: UInt64)?
+            let keyed = rawEdges.enumerated().map { position, edge in
+                if lastType?.type != edge.type { lastType = (edge.type, UInt64(typeNumbers.rank(of: edge.type))) }
+                let key = UInt64(newIndex[edge.from]) << 38 | lastType!.rank << 32 | UInt64(newIndex[edge.to])
+                return (key: key, position: position)
+            }.sorted { ($0.key, $0.position) < ($1.key, $1.position) }
+            var previous: UInt64?
+            for (key, position) in keyed where key != previous {
+                previous = key
+                let edge = rawEdges[position]
+                unique.append(Edge(from: Int(key >> 38), type: edge.type, to: Int(key & 0xFFFF_FFFF), location: edge.location))
+            }
+        } else {
+            let keyed = rawEdges.enumerated().map { position, edge in
+                (from: newIndex[edge.from], type: typeNumbers.rank(of: edge.type), to: newIndex[edge.to], position: position)
+            }.sorted { ($0.from, $0.type, $0.to, $0.position) < ($1.from, $1.type, $1.to, $1.position) }
+            var previous: (from: Int, type: Int, to: Int)?
+            for key in keyed {
+                if let previous, previous == (key.from, key.type, key.to) { continue }
+                previous = (key.from, key.type, key.to)
+                let edge = rawEdges[key.position]
+                unique.append(Edge(from: key.from, type: edge.type, to: key.to, location: edge.location))
+            }
         }
         self.edges = unique
-        (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, edges: unique, by: \.from)
-        (incomingStart, incomingEdges) = Self.adjacency(count: nodes.count, edges: unique, by: \.to)
+        (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, ends: unique.map(\.from))
+        (incomingStart, incomingEdges) = Self.adjacency(count: nodes.count, ends: unique.map(\.to))
     }
 
-    /// Compressed adjacency: the edges of node `n` are `list[start[n]..<start[n + 1]]`.
-    private static func adjacency(count: Int, edges: [Edge], by end: KeyPath<Edge, Int>) -> ([Int], [Int]) {
+    /// Compressed adjacency: the edges of node `n` are `list[start[n]..<start[n + 1]]`;
+    /// `ends[e]` is the node edge `e` is listed under.
+    private static func adjacency(count: Int, ends: [Int]) -> ([Int], [Int]) {
         var start = [Int](repeating: 0, count: count + 1)
-        for edge in edges { start[edge[keyPath: end] + 1] += 1 }
+        for end in ends { start[end + 1] += 1 }
         for index in 0..<count { start[index + 1] += start[index] }
         var fill = start
-        var list = [Int](repeating: 0, count: edges.count)
-        for (index, edge) in edges.enumerated() {
-            list[fill[edge[keyPath: end]]] = index
-            fill[edge[keyPath: end]] += 1
+        var list = [Int](repeating: 0, count: ends.count)
+        for (index, end) in ends.enumerated() {
+            list[fill[end]] = index
+            fill[end] += 1
         }
         return (start, list)
     }
@@ -119,11 +146,18 @@ public struct EcosystemGraph: Sendable {
 
     /// Every node joined to this one by an edge in either direction, each once, in index order.
     public func neighbours(of node: Int) -> [Int] {
-        var result = Set<Int>()
-        for edge in outgoing(node) { result.insert(edges[edge].to) }
-        for edge in incoming(node) { result.insert(edges[edge].from) }
-        result.remove(node)
-        return result.sorted()
+        var result: [Int] = []
+        result.reserveCapacity(outgoing(node).count + incoming(node).count)
+        for edge in outgoing(node) where edges[edge].to != node { result.append(edges[edge].to) }
+        for edge in incoming(node) where edges[edge].from != node { result.append(edges[edge].from) }
+        result.sort()
+        var unique = 0
+        for value in result where unique == 0 || result[unique - 1] != value {
+            result[unique] = value
+            unique += 1
+        }
+        result.removeLast(result.count - unique)
+        return result
     }
 
     /// Whether a node has any edge at all.
@@ -131,4 +165,71 @@ public struct EcosystemGraph: Sendable {
 
     /// The indexes of all edges of a type.
     public func edges(ofType type: EdgeType) -> [Int] { edges.indices.filter { edges[$0].type == type } }
+}
+
+/// Numbers the few distinct edge types of a graph in name order, without hashing a type name
+/// per edge: edges of one type mostly come in runs, and there are only a couple of dozen types.
+struct EdgeTypeNumbering {
+    private var types: [EdgeType] = []
+    private var ranks: [Int] = []
+
+    init(_ all: some Sequence<EdgeType>) {
+        var last: EdgeType?
+        for type in all where type != last {
+            last = type
+            if !types.contains(type) { types.append(type) }
+        }
+        let order = types.indices.sorted { types[$0] < types[$1] }
+        ranks = [Int](repeating: 0, count: types.count)
+        for (rank, index) in order.enumerated() { ranks[index] = rank }
+    }
+
+    /// How many distinct types there are.
+    var count: Int { types.count }
+
+    /// The type's position among the distinct types sorted by name.
+    func rank(of type: EdgeType) -> Int {
+        ranks[types.firstIndex(of: type)!]
+    }
+}
+
+/// Orders nodes by kind, then id, mostly without comparing strings: the first 16 bytes of an
+/// id's UTF-8 decide whenever they differ. For text without combining marks (every byte below
+/// 0xCC, i.e. no scalar from U+0300 on) UTF-8 byte order is `String`'s order, so the result is
+/// the same as comparing the ids; other ids, and ties, are compared as strings.
+private struct SortKey {
+    let kind: Int
+    let high: UInt64
+    let low: UInt64
+    /// Whether the bytes may stand for the id (it has no combining marks).
+    let isSimple: Bool
+
+    init(kind: NodeKind, id: String) {
+        self.kind = kind.lookupIndex
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var simple = true
+        var position = 0
+        for byte in id.utf8 {
+            if byte >= 0xCC { simple = false; break }
+            if position < 8 {
+                high |= UInt64(byte) << (56 - 8 * position)
+            } else if position < 16 {
+                low |= UInt64(byte) << (56 - 8 * (position - 8))
+            }
+            position += 1
+        }
+        self.high = high
+        self.low = low
+        isSimple = simple
+    }
+
+    /// `true` or `false` when the keys decide; `nil` when the ids must be compared.
+    func precedes(_ other: SortKey) -> Bool? {
+        if kind != other.kind { return kind < other.kind }
+        guard isSimple, other.isSimple else { return nil }
+        if high != other.high { return high < other.high }
+        if low != other.low { return low < other.low }
+        return nil
+    }
 }

@@ -27,14 +27,20 @@ struct GraphAssembler {
 
         var suggestionsLeft = suggestionBudget
         var edges: [Edge] = []
+        edges.reserveCapacity(fragments.reduce(0) { $0 + $1.edges.count })
+        // Edges of one type come in runs: look the type's rule up once per run.
+        var current: (type: EdgeType, sources: KindSet?, targets: KindSet?)?
         for fragment in fragments {
             for declared in fragment.edges {
-                let rule = declared.type.rule
+                if current?.type != declared.type {
+                    let rule = declared.type.rule
+                    current = (declared.type, rule?.sourceKinds.map(KindSet.init), rule?.targetKinds.map(KindSet.init))
+                }
                 let source = resolve(
-                    declared.source, allowed: rule?.sourceKinds, role: "from", edge: declared,
+                    declared.source, allowed: current?.sources, role: "from", edge: declared,
                     nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
                 let target = resolve(
-                    declared.target, allowed: rule?.targetKinds, role: "to", edge: declared,
+                    declared.target, allowed: current?.targets, role: "to", edge: declared,
                     nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
                 guard let source, let target else { continue }
                 edges.append(Edge(from: source, type: declared.type, to: target, location: declared.target.location))
@@ -44,16 +50,17 @@ struct GraphAssembler {
         let names = fragments.compactMap(\.ecosystemName).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
-        return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges)
+        return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges, indexByID: indexByID)
     }
 
     private static func resolve(
-        _ reference: ModelFragment.Reference, allowed: Set<NodeKind>?, role: String,
+        _ reference: ModelFragment.Reference, allowed: KindSet?, role: String,
         edge: ModelFragment.DeclaredEdge, nodes: [Node], indexByID: [String: Int],
         suggestionsLeft: inout Int, log: inout DiagnosticLog
     ) -> Int? {
-        let expected = allowed.map { kinds in
-            NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ")
+        // Only for messages: built when one is needed, not for every edge.
+        var expected: String? {
+            allowed.map { kinds in NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ") }
         }
         guard let index = indexByID[reference.id] else {
             var advice: String?
@@ -79,4 +86,15 @@ struct GraphAssembler {
         }
         return index
     }
+}
+
+/// A set of node kinds as bits, tested without hashing.
+struct KindSet {
+    private let bits: UInt8
+
+    init(_ kinds: Set<NodeKind>) {
+        bits = kinds.reduce(0) { $0 | (1 << UInt8($1.lookupIndex)) }
+    }
+
+    func contains(_ kind: NodeKind) -> Bool { bits & (1 << UInt8(kind.lookupIndex)) != 0 }
 }

@@ -2,6 +2,7 @@
 /// starting with a letter or digit. Ids appear in references, file names and URLs, so no spaces.
 enum IdentifierRules {
     static func problem(with id: String) -> String? {
+        if isCommonForm(id) { return nil }
         guard let first = id.unicodeScalars.first else { return "an id cannot be empty" }
         guard isLetterOrDigit(first) else { return "an id must start with a letter or digit" }
         if let bad = id.unicodeScalars.first(where: { !isAllowedAfterStart($0) }) {
@@ -27,6 +28,25 @@ enum IdentifierRules {
         while suggestion.hasSuffix("-") { suggestion.removeLast() }
         let hint = "use letters, digits, '-', '_' and '.'; put the display text in 'name:'"
         return suggestion.isEmpty ? hint : "\(hint), e.g. '\(suggestion)'"
+    }
+
+    /// The common case, decided without Unicode property look-ups: a letter or digit
+    /// followed by ASCII letters, digits, `-`, `_` and `.`.
+    /// Latin-1's letters (À–ÿ without × and ÷), umlauts and ß among them, count as ASCII letters here.
+    private static func isCommonForm(_ id: String) -> Bool {
+        var first = true
+        for scalar in id.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF:
+                break
+            case 0x2D, 0x5F, 0x2E:
+                if first { return false }
+            default:
+                return false
+            }
+            first = false
+        }
+        return !first
     }
 
     /// Whether a character may start an id: a letter or a digit of any script.

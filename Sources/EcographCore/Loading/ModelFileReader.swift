@@ -1,11 +1,10 @@
-import Yams
-
 /// Reads one model file (YAML or JSON) into a ``ModelFragment``, logging every problem it finds
 /// with its line and column.
 struct ModelFileReader {
     let file: String
     private(set) var log = DiagnosticLog()
     private var fragment: ModelFragment
+    private var document = YAMLDocument()
 
     init(file: String) {
         self.file = file
@@ -28,19 +27,15 @@ struct ModelFileReader {
                 at: place(line: 1, column: 1))
             return
         }
-        let root: Yams.Node
         do {
             // Every scalar is read as text, so no implicit typing (and no per-scalar regexes).
-            guard let parsed = try Yams.compose(yaml: text, .basic) else {
-                log.error("the file is empty", at: place(line: 1, column: 1))
-                return
-            }
-            root = parsed
-        } catch let error as YamlError {
+            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file))
+        } catch {
             log.error(contentsOf: YAMLProblem.diagnostics(for: error, file: file, text: text))
             return
-        } catch {
-            log.error("cannot parse the file: \(error)", at: place(line: 1, column: 1))
+        }
+        guard let root = document.root else {
+            log.error("the file is empty", at: place(line: 1, column: 1))
             return
         }
         readTopLevel(root)
@@ -48,8 +43,8 @@ struct ModelFileReader {
 
     // MARK: - Sections
 
-    private mutating func readTopLevel(_ root: Yams.Node) {
-        guard case .mapping(let sections) = root else {
+    private mutating func readTopLevel(_ root: Int) {
+        guard document.nodes[root].kind == .mapping else {
             log.error(
                 "a model file is a mapping of sections at its top level, not \(describe(root))",
                 advice: "start with 'ecosystem: NAME' and sections such as 'systems:', 'fields:', 'projects:'",
@@ -57,7 +52,7 @@ struct ModelFileReader {
             return
         }
         var seen: [String: SourceLocation] = [:]
-        for (keyNode, value) in sections {
+        for (keyNode, value) in document.pairs(of: root) {
             guard let word = scalarText(keyNode, what: "a section name") else { continue }
             if Vocabulary.ignoredTopLevelKeys.contains(word) { continue }
             guard let section = Vocabulary.section(word) else {
@@ -84,23 +79,23 @@ struct ModelFileReader {
         }
     }
 
-    private mutating func readEcosystemName(_ value: Yams.Node) {
+    private mutating func readEcosystemName(_ value: Int) {
         guard !isNull(value), let name = scalarText(value, what: "the ecosystem's name") else { return }
         fragment.ecosystemName = name
     }
 
     // MARK: - Entries
 
-    private mutating func readEntries(_ value: Yams.Node, kind: NodeKind, section: String) {
+    private mutating func readEntries(_ value: Int, kind: NodeKind, section: String) {
         if isNull(value) { return }
-        guard case .mapping(let entries) = value else {
+        guard document.nodes[value].kind == .mapping else {
             log.error(
                 "section '\(section)' should map ids to entries, not be \(describe(value))",
                 advice: "write one entry per line, e.g. 'my-id: { name: My name }'",
                 at: location(of: value))
             return
         }
-        for (idNode, body) in entries {
+        for (idNode, body) in document.pairs(of: value) {
             guard let id = scalarText(idNode, what: "an id") else { continue }
             let idLocation = location(of: idNode)
             if let problem = IdentifierRules.problem(with: id) {
@@ -111,20 +106,20 @@ struct ModelFileReader {
         }
     }
 
-    private mutating func readEntry(id: String, kind: NodeKind, body: Yams.Node, at idLocation: SourceLocation) {
+    private mutating func readEntry(id: String, kind: NodeKind, body: Int, at idLocation: SourceLocation) {
         var name: String?
         var attributes: [String: AttributeValue] = [:]
         var typeGiven = false
         var waivers: [Waiver] = []
-        let subject = "\(kind.noun) '\(id)'"
-        switch body {
+        let subject = Subject(kind: kind, id: id)
+        switch document.nodes[body].kind {
         case .scalar where isNull(body):
             break
-        case .scalar(let scalar):
-            name = scalar.string  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
-        case .mapping(let pairs):
-            var seen: [String: SourceLocation] = [:]
-            for (keyNode, value) in pairs {
+        case .scalar:
+            name = document.nodes[body].text  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
+        case .mapping:
+            var seen: [(key: String, location: SourceLocation)] = []
+            for (keyNode, value) in document.pairs(of: body) {
                 guard let word = scalarText(keyNode, what: "a key") else { continue }
                 let keyLocation = location(of: keyNode)
                 if word.hasPrefix("x-") {
@@ -132,13 +127,13 @@ struct ModelFileReader {
                     continue
                 }
                 guard let key = resolveKey(word, kind: kind, subject: subject, at: keyLocation) else { continue }
-                if let first = seen[key.name] {
+                if let first = seen.first(where: { $0.key == key.name }) {
                     log.error(
-                        "'\(key.name)' is given twice for \(subject) (first at line \(first.line))",
+                        "'\(key.name)' is given twice for \(subject) (first at line \(first.location.line))",
                         advice: "keep one of them", at: keyLocation)
                     continue
                 }
-                seen[key.name] = keyLocation
+                seen.append((key.name, keyLocation))
                 if key.name == "type" { typeGiven = !isNull(value) }
                 if isNull(value) { continue }
                 switch key.meaning {
@@ -158,7 +153,7 @@ struct ModelFileReader {
                     readReferences(value, key: key.name, type: type, outgoing: outgoing, ownerID: id, ownerKind: kind, at: idLocation)
                 }
             }
-        default:
+        case .sequence:
             log.error(
                 "\(subject) should be a mapping of keys, not \(describe(body))",
                 advice: "write e.g. '\(id): { name: … }'", at: location(of: body))
@@ -175,7 +170,7 @@ struct ModelFileReader {
     }
 
     private mutating func resolveKey(
-        _ word: String, kind: NodeKind, subject: String, at keyLocation: SourceLocation
+        _ word: String, kind: NodeKind, subject: Subject, at keyLocation: SourceLocation
     ) -> Vocabulary.Key? {
         if let key = Vocabulary.key(word, of: kind) { return key }
         let keys = Vocabulary.keys(of: kind)
@@ -195,7 +190,7 @@ struct ModelFileReader {
     }
 
     private mutating func readTerm(
-        _ word: String, term: Vocabulary.TermDescriptor, subject: String, at valueLocation: SourceLocation
+        _ word: String, term: Vocabulary.TermDescriptor, subject: Subject, at valueLocation: SourceLocation
     ) -> String? {
         if let canonical = term.canonical(word) { return canonical }
         let expected = "expected one of \(term.words.joined(separator: ", "))"
@@ -205,10 +200,10 @@ struct ModelFileReader {
     }
 
     private mutating func readReferences(
-        _ value: Yams.Node, key: String, type: EdgeType, outgoing: Bool,
+        _ value: Int, key: String, type: EdgeType, outgoing: Bool,
         ownerID: String, ownerKind: NodeKind, at ownerLocation: SourceLocation
     ) {
-        let context = "'\(key)' of \(ownerKind.noun) '\(ownerID)'"
+        let context = ModelFragment.EdgeContext.key(key, of: Subject(kind: ownerKind, id: ownerID))
         let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation)
         for reference in readReferenceList(value, context: context) {
             fragment.edges.append(.init(
@@ -218,36 +213,42 @@ struct ModelFileReader {
     }
 
     /// One id or a list of ids.
-    private mutating func readReferenceList(_ value: Yams.Node, context: String) -> [ModelFragment.Reference] {
-        let items: [Yams.Node]
-        switch value {
-        case .scalar: items = [value]
-        case .sequence(let sequence): items = Array(sequence)
-        default:
+    private mutating func readReferenceList(_ value: Int, context: ModelFragment.EdgeContext) -> [ModelFragment.Reference] {
+        switch document.nodes[value].kind {
+        case .scalar:
+            return readReference(value, context: context).map { [$0] } ?? []
+        case .sequence:
+            var references: [ModelFragment.Reference] = []
+            for item in document.children(of: value) {
+                if let reference = readReference(item, context: context) { references.append(reference) }
+            }
+            return references
+        case .mapping:
             log.error(
                 "\(context) should be an id or a list of ids, not \(describe(value))",
                 advice: "write e.g. '[first-id, second-id]'", at: location(of: value))
             return []
         }
-        return items.compactMap { item in
-            guard !isNull(item), let id = scalarText(item, what: "an id in \(context)") else { return nil }
-            guard !id.isEmpty else {
-                log.error("empty id in \(context)", advice: "remove it or name a node", at: location(of: item))
-                return nil
-            }
-            return ModelFragment.Reference(id: id, location: location(of: item))
+    }
+
+    private mutating func readReference(_ item: Int, context: ModelFragment.EdgeContext) -> ModelFragment.Reference? {
+        guard !isNull(item), let id = scalarText(item, what: "an id in \(context)") else { return nil }
+        guard !id.isEmpty else {
+            log.error("empty id in \(context)", advice: "remove it or name a node", at: location(of: item))
+            return nil
         }
+        return ModelFragment.Reference(id: id, location: location(of: item))
     }
 
     // MARK: - Waivers
 
     /// `waive: [{ rule: ID, reason: TEXT }]`; a single mapping is accepted for one waiver.
-    private mutating func readWaivers(_ value: Yams.Node, subject: String) -> [Waiver] {
-        let items: [Yams.Node]
-        switch value {
-        case .sequence(let sequence): items = Array(sequence)
+    private mutating func readWaivers(_ value: Int, subject: Subject) -> [Waiver] {
+        let items: [Int]
+        switch document.nodes[value].kind {
+        case .sequence: items = Array(document.children(of: value))
         case .mapping: items = [value]
-        default:
+        case .scalar:
             log.error(
                 "'waive' of \(subject) should be a list of waivers, not \(describe(value))",
                 advice: "write 'waive: [{ rule: RULE-ID, reason: \"why this is fine\" }]'", at: location(of: value))
@@ -255,14 +256,14 @@ struct ModelFileReader {
         }
         var waivers: [Waiver] = []
         for item in items {
-            guard case .mapping(let pairs) = item else {
+            guard document.nodes[item].kind == .mapping else {
                 log.error(
                     "a waiver of \(subject) should be a mapping with 'rule' and 'reason', not \(describe(item))",
                     advice: "write '{ rule: RULE-ID, reason: \"why this is fine\" }'", at: location(of: item))
                 continue
             }
             var parts: [String: String] = [:]
-            for (keyNode, partValue) in pairs {
+            for (keyNode, partValue) in document.pairs(of: item) {
                 guard let word = scalarText(keyNode, what: "a key") else { continue }
                 let normalised = Vocabulary.normalise(word)
                 guard let key = Vocabulary.waiverKeys.first(where: { key in
@@ -295,28 +296,28 @@ struct ModelFileReader {
 
     // MARK: - Relations
 
-    private mutating func readRelations(_ value: Yams.Node) {
+    private mutating func readRelations(_ value: Int) {
         if isNull(value) { return }
-        guard case .sequence(let items) = value else {
+        guard document.nodes[value].kind == .sequence else {
             log.error(
                 "section 'relations' should be a list, not \(describe(value))",
                 advice: "write one relation per line: '- { from: a, type: supports, to: b }'",
                 at: location(of: value))
             return
         }
-        for item in items {
-            guard case .mapping(let pairs) = item else {
+        for item in document.children(of: value) {
+            guard document.nodes[item].kind == .mapping else {
                 log.error(
                     "a relation should be a mapping with 'from', 'type' and 'to', not \(describe(item))",
                     advice: "write '- { from: a, type: supports, to: b }'", at: location(of: item))
                 continue
             }
-            readRelation(pairs, at: location(of: item))
+            readRelation(document.pairs(of: item), at: location(of: item))
         }
     }
 
-    private mutating func readRelation(_ pairs: Yams.Node.Mapping, at itemLocation: SourceLocation) {
-        var parts: [String: Yams.Node] = [:]
+    private mutating func readRelation(_ pairs: YAMLDocument.PairSequence, at itemLocation: SourceLocation) {
+        var parts: [String: Int] = [:]
         for (keyNode, value) in pairs {
             guard let word = scalarText(keyNode, what: "a key") else { continue }
             let normalised = Vocabulary.normalise(word)
@@ -347,7 +348,7 @@ struct ModelFileReader {
             log.error("unknown relation type '\(typeWord)'", advice: advice, at: location(of: parts["type"]!))
             return
         }
-        let context = "a '\(type)' relation"
+        let context = ModelFragment.EdgeContext.relation(type)
         let sources = readReferenceList(parts["from"]!, context: context)
         let targets = readReferenceList(parts["to"]!, context: context)
         for source in sources {
@@ -359,33 +360,33 @@ struct ModelFileReader {
 
     // MARK: - Values
 
-    private mutating func readText(_ value: Yams.Node, key: String, subject: String) -> String? {
-        guard case .scalar(let scalar) = value else {
+    private mutating func readText(_ value: Int, key: String, subject: Subject) -> String? {
+        guard document.nodes[value].kind == .scalar else {
             log.error(
                 "'\(key)' of \(subject) should be text, not \(describe(value))",
                 advice: "write it on one line, in quotes if it contains ':' or '#'", at: location(of: value))
             return nil
         }
-        return scalar.string
+        return document.nodes[value].text
     }
 
-    private mutating func readTexts(_ value: Yams.Node, key: String, subject: String) -> AttributeValue? {
-        switch value {
-        case .scalar(let scalar):
-            return .text(scalar.string)
-        case .sequence(let items):
+    private mutating func readTexts(_ value: Int, key: String, subject: Subject) -> AttributeValue? {
+        switch document.nodes[value].kind {
+        case .scalar:
+            return .text(document.nodes[value].text)
+        case .sequence:
             var texts: [String] = []
-            for item in items {
-                guard case .scalar(let scalar) = item else {
+            for item in document.children(of: value) {
+                guard document.nodes[item].kind == .scalar else {
                     log.error(
                         "'\(key)' of \(subject) should be text or a list of texts, not hold \(describe(item))",
                         at: location(of: item))
                     return nil
                 }
-                texts.append(scalar.string)
+                texts.append(document.nodes[item].text)
             }
             return .list(texts)
-        default:
+        case .mapping:
             log.error(
                 "'\(key)' of \(subject) should be text or a list of texts, not \(describe(value))",
                 at: location(of: value))
@@ -393,39 +394,46 @@ struct ModelFileReader {
         }
     }
 
-    private mutating func scalarText(_ node: Yams.Node, what: String) -> String? {
-        guard case .scalar(let scalar) = node else {
-            log.error("expected \(what), found \(describe(node))", at: location(of: node))
+    private mutating func scalarText(_ node: Int, what: @autoclosure () -> String) -> String? {
+        guard document.nodes[node].kind == .scalar else {
+            log.error("expected \(what()), found \(describe(node))", at: location(of: node))
             return nil
         }
-        return scalar.string
+        return document.nodes[node].text
     }
 
     /// YAML's empty value: a plain `~`, `null` or nothing at all.
-    private func isNull(_ node: Yams.Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        switch scalar.string {
+    private func isNull(_ node: Int) -> Bool {
+        let node = document.nodes[node]
+        guard node.kind == .scalar, node.isPlain, node.text.utf8.count <= 4 else { return false }
+        switch node.text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
     }
 
-    private func describe(_ node: Yams.Node) -> String {
-        switch node {
+    private func describe(_ node: Int) -> String {
+        switch document.nodes[node].kind {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .scalar where isNull(node): return "empty"
-        case .scalar(let scalar): return "the text '\(scalar.string)'"
-        case .alias: return "an alias"
+        case .scalar: return "the text '\(document.nodes[node].text)'"
         }
     }
 
-    private func location(of node: Yams.Node) -> SourceLocation {
-        let mark = node.mark
-        return place(line: mark?.line ?? 1, column: mark?.column ?? 1)
+    private func location(of node: Int) -> SourceLocation {
+        place(line: Int(document.nodes[node].line), column: Int(document.nodes[node].column))
     }
 
     private func place(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
     }
+}
+
+/// What an entry is, for messages: `project 'park-app'`. Built into text only when a message needs it.
+struct Subject: CustomStringConvertible {
+    let kind: NodeKind
+    let id: String
+
+    var description: String { "\(kind.noun) '\(id)'" }
 }

@@ -22,7 +22,22 @@ struct ModelFragment {
         let type: EdgeType
         let target: Reference
         /// Where it was written, for messages: "`field` of project 'park-app'".
-        let context: String
+        let context: EdgeContext
+    }
+
+    /// Where an edge is written; made into text only for a message.
+    enum EdgeContext: CustomStringConvertible {
+        /// Under a key of an entry.
+        case key(String, of: Subject)
+        /// In the `relations` section.
+        case relation(EdgeType)
+
+        var description: String {
+            switch self {
+            case .key(let key, let owner): return "'\(key)' of \(owner)"
+            case .relation(let type): return "a '\(type)' relation"
+            }
+        }
     }
 
     let file: String

@@ -18,19 +18,26 @@ enum ModelText {
                 at: location(ofByte: offset, in: bytes, file: file))
             return nil
         }
-        if (file as NSString).pathExtension.lowercased() == "json", text.contains("\t") {
+        if isJSON(file), text.utf8.contains(0x09) {  // bytes: String.contains(String) walks characters
             // Valid JSON has tabs only between tokens, where a space means the same; libyaml
             // refuses tabs as indentation, so replace them one for one (columns stay the same).
-            text = text.replacingOccurrences(of: "\t", with: " ")
+            text = String(decoding: text.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
         }
         return text
     }
 
+    /// Whether a file is read as JSON: its extension is `.json`.
+    static func isJSON(_ file: String) -> Bool { (file as NSString).pathExtension.lowercased() == "json" }
+
     /// Whether the text holds nothing but whitespace and comments.
     /// Stops at the first line with content, so a large model costs almost nothing.
     static func isEmpty(_ text: String) -> Bool {
-        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let content = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let content = bytes[lineStart..<lineEnd].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
             let word = String(decoding: content, as: UTF8.self).trimmingWhitespace()
             if word == "---" || word == "..." { continue }

@@ -12,6 +12,8 @@ public struct Node: Hashable, Sendable {
     public let location: SourceLocation
     /// Rules the model deliberately waives for this node, each with a reason.
     public let waivers: [Waiver]
+    /// The typed forms of `status` and `type`, read once here rather than on every question.
+    private let typed: TypedAttributes
 
     public init(
         id: String, kind: NodeKind, name: String,
@@ -23,6 +25,7 @@ public struct Node: Hashable, Sendable {
         self.attributes = attributes
         self.location = location
         self.waivers = waivers
+        self.typed = TypedAttributes(kind: kind, attributes: attributes)
     }
 
     /// The text of an attribute, if it is set and is text.
@@ -32,11 +35,25 @@ public struct Node: Hashable, Sendable {
     public var type: String? { self[attribute: "type"] }
 
     /// A project's lifecycle status; `nil` for other kinds or when not given.
-    public var status: ProjectStatus? { self[attribute: "status"].flatMap(ProjectStatus.init(rawValue:)) }
+    public var status: ProjectStatus? { typed.status }
 
     /// A role's type; `nil` for other kinds.
-    public var roleType: RoleType? { kind == .role ? type.flatMap(RoleType.init(rawValue:)) : nil }
+    public var roleType: RoleType? { typed.roleType }
 
     /// A system's type; `nil` for other kinds.
-    public var systemType: SystemType? { kind == .system ? type.flatMap(SystemType.init(rawValue:)) : nil }
+    public var systemType: SystemType? { typed.systemType }
+}
+
+/// The attributes rules ask about most, as enums.
+private struct TypedAttributes: Hashable, Sendable {
+    let status: ProjectStatus?
+    let roleType: RoleType?
+    let systemType: SystemType?
+
+    init(kind: NodeKind, attributes: [String: AttributeValue]) {
+        status = attributes["status"]?.text.flatMap(ProjectStatus.init(rawValue:))
+        let type = attributes["type"]?.text
+        roleType = kind == .role ? type.flatMap(RoleType.init(rawValue:)) : nil
+        systemType = kind == .system ? type.flatMap(SystemType.init(rawValue:)) : nil
+    }
 }

@@ -55,7 +55,7 @@ public enum Vocabulary {
             for term in T.allCases {
                 for word in [term.rawValue] + term.aliases { table[Vocabulary.normalise(word)] = term.rawValue }
             }
-            canonical = { [table] word in table[Vocabulary.normalise(word)] }
+            canonical = { [table] word in table[word] ?? table[Vocabulary.normalise(word)] }
         }
     }
 
@@ -100,15 +100,22 @@ public enum Vocabulary {
     public static func keys(of kind: NodeKind) -> [Key] { keysByKind[kind]! }
 
     /// The key a word means for a kind: its name or an alias, compared normalised.
-    public static func key(_ word: String, of kind: NodeKind) -> Key? { keyLookup[kind]![normalise(word)] }
+    public static func key(_ word: String, of kind: NodeKind) -> Key? {
+        // A word found as written is in normal form already (normalising is idempotent).
+        let table = keyLookup[kind.lookupIndex]
+        return table[word] ?? table[normalise(word)]
+    }
 
     /// The section a word means: its name or an alias, compared normalised.
-    public static func section(_ word: String) -> Section? { sectionLookup[normalise(word)] }
+    public static func section(_ word: String) -> Section? { sectionLookup[word] ?? sectionLookup[normalise(word)] }
 
     private static let keysByKind: [NodeKind: [Key]] = Dictionary(
         uniqueKeysWithValues: NodeKind.allCases.map { ($0, commonKeys + specificKeys(of: $0)) })
 
-    private static let keyLookup: [NodeKind: [String: Key]] = keysByKind.mapValues { lookup($0, words: { [$0.name] + $0.aliases }) }
+    /// Per kind, in the order of `NodeKind.allCases`: every word of every key.
+    private static let keyLookup: [[String: Key]] = NodeKind.allCases.map { kind in
+        lookup(keysByKind[kind]!, words: { [$0.name] + $0.aliases })
+    }
 
     private static let sectionLookup: [String: Section] = lookup(sections, words: { [$0.name] + $0.aliases })
 
@@ -188,6 +195,21 @@ public enum Vocabulary {
             }
         }
         return result
+    }
+}
+
+extension NodeKind {
+    /// The position of the kind in `allCases`, for tables indexed by kind.
+    var lookupIndex: Int {
+        switch self {
+        case .system: return 0
+        case .field: return 1
+        case .targetGroup: return 2
+        case .role: return 3
+        case .actor: return 4
+        case .format: return 5
+        case .project: return 6
+        }
     }
 }
 

@@ -11,6 +11,7 @@ struct ArticulationPoints {
     func cutOffCounts() -> [Int: Int] {
         let count = graph.nodes.count
         let included = graph.nodes.map { kinds.contains($0.kind) }
+        let (start, adjacent) = undirectedAdjacency(included: included)
         var discovery = [Int](repeating: -1, count: count)
         var low = [Int](repeating: 0, count: count)
         var subtreeSize = [Int](repeating: 1, count: count)
@@ -18,12 +19,9 @@ struct ArticulationPoints {
         var result: [Int: Int] = [:]
         var time = 0
 
-        func neighbours(_ node: Int) -> [Int] {
-            graph.neighbours(of: node).filter { included[$0] }
-        }
-
         for root in 0..<count where included[root] && discovery[root] < 0 {
-            var stack: [(node: Int, neighbours: [Int], next: Int)] = [(root, neighbours(root), 0)]
+            // Each frame: the node and the position of its next neighbour in `adjacent`.
+            var stack: [(node: Int, next: Int)] = [(root, start[root])]
             discovery[root] = time
             low[root] = time
             time += 1
@@ -32,15 +30,15 @@ struct ArticulationPoints {
             while !stack.isEmpty {
                 let top = stack.count - 1
                 let node = stack[top].node
-                if stack[top].next < stack[top].neighbours.count {
-                    let next = stack[top].neighbours[stack[top].next]
+                if stack[top].next < start[node + 1] {
+                    let next = adjacent[stack[top].next]
                     stack[top].next += 1
                     if discovery[next] < 0 {
                         parent[next] = node
                         discovery[next] = time
                         low[next] = time
                         time += 1
-                        stack.append((next, neighbours(next), 0))
+                        stack.append((next, start[next]))
                     } else if next != parent[node] {
                         low[node] = min(low[node], discovery[next])
                     }
@@ -62,5 +60,41 @@ struct ArticulationPoints {
             for (node, cut) in separated { result[node] = cut }
         }
         return result
+    }
+
+    /// The neighbours of each included node among the included nodes, each once, in index order
+    /// (as `EcosystemGraph.neighbours(of:)` filtered), compressed into one array:
+    /// node `n`'s are `adjacent[start[n]..<start[n + 1]]`.
+    private func undirectedAdjacency(included: [Bool]) -> (start: [Int], adjacent: [Int]) {
+        let count = graph.nodes.count
+        var start = [Int](repeating: 0, count: count + 1)
+        for edge in graph.edges where edge.from != edge.to && included[edge.from] && included[edge.to] {
+            start[edge.from + 1] += 1
+            start[edge.to + 1] += 1
+        }
+        for index in 0..<count { start[index + 1] += start[index] }
+        var fill = start
+        var adjacent = [Int](repeating: 0, count: start[count])
+        for edge in graph.edges where edge.from != edge.to && included[edge.from] && included[edge.to] {
+            adjacent[fill[edge.from]] = edge.to
+            fill[edge.from] += 1
+            adjacent[fill[edge.to]] = edge.from
+            fill[edge.to] += 1
+        }
+        // Sort each node's neighbours and drop repeats (two edges between the same pair).
+        var compacted = [Int](repeating: 0, count: count + 1)
+        var write = 0
+        for node in 0..<count {
+            let range = start[node]..<start[node + 1]
+            adjacent[range].sort()
+            compacted[node] = write
+            for position in range where write == compacted[node] || adjacent[write - 1] != adjacent[position] {
+                adjacent[write] = adjacent[position]
+                write += 1
+            }
+        }
+        compacted[count] = write
+        adjacent.removeLast(adjacent.count - write)
+        return (compacted, adjacent)
     }
 }

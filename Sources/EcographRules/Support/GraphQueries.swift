@@ -1,3 +1,4 @@
+import Foundation
 import EcographCore
 
 /// Questions about responsibility that several rules ask of a graph.
@@ -37,4 +38,12 @@ extension EcosystemGraph {
 
     /// A node's name in quotes, for messages: `'Park-App'`.
     public func quotedName(_ node: Int) -> String { "'\(nodes[node].name)'" }
+}
+
+extension String {
+    /// Whether the text is empty or only spaces and tabs: what `trimmingCharacters(in: .whitespaces)`
+    /// would leave empty, decided at the first other character instead of copying through NSString.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || ($0.value > 0x7F && CharacterSet.whitespaces.contains($0)) }
+    }
 }

@@ -54,7 +54,7 @@ public struct SinglePointOfFailureRule: Rule {
         let cutOff = ArticulationPoints(graph: graph, kinds: Self.networkKinds).cutOffCounts()
         var violations: [Violation] = []
         for actor in graph.nodes(of: .actor) {
-            let name = graph.quotedName(actor)
+            var name: String { graph.quotedName(actor) }  // Built only for a message.
             if let count = cutOff[actor] {
                 violations.append(Violation(
                     subjects: [actor],

@@ -54,14 +54,15 @@ public struct OverloadedActorRule: Rule {
 
     public func check(_ graph: EcosystemGraph) -> [Violation] {
         graph.nodes(of: .actor).compactMap { actor in
-            let parties = [actor] + graph.targets(of: actor, via: .holds)
-            var projects = Set<Int>()
-            for party in parties {
-                for project in graph.targets(of: party, via: .accountable)
-                where graph.nodes[project].status?.isActive == true {
-                    projects.insert(project)
+            var projects: [Int] = []
+            func collect(_ party: Int) {
+                for edge in graph.outgoing(party) where graph.edges[edge].type == .accountable {
+                    let project = graph.edges[edge].to
+                    if graph.nodes[project].status?.isActive == true, !projects.contains(project) { projects.append(project) }
                 }
             }
+            collect(actor)
+            for edge in graph.outgoing(actor) where graph.edges[edge].type == .holds { collect(graph.edges[edge].to) }
             guard projects.count > limit else { return nil }
             let name = graph.quotedName(actor)
             return Violation(

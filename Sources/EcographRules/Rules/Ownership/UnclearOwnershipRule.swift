@@ -42,7 +42,7 @@ public struct UnclearOwnershipRule: Rule {
     public func check(_ graph: EcosystemGraph) -> [Violation] {
         graph.nodes(of: .project).compactMap { project in
             let owners = graph.accountableParties(of: project)
-            let name = graph.quotedName(project)
+            var name: String { graph.quotedName(project) }  // Built only for a message.
             if owners.isEmpty {
                 return Violation(
                     subjects: [project],

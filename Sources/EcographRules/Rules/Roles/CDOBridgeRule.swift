@@ -114,6 +114,11 @@ public struct CDOBridgeRule: Rule {
         }
     }
 
+    private static let fieldInward: [EdgeType] = [.inField, .pilots]
+    private static let projectInward: [EdgeType] = EdgeType.raci + [.participation]
+    private static let formatInward: [EdgeType] = [.participates, .organises]
+    private static let roleInward: [EdgeType] = [.holds]
+
     /// The system types touched by a CDO's reach (see the rule's rationale).
     func systemTypes(reachedBy cdo: Int, in graph: EcosystemGraph) -> Set<SystemType> {
         let outward: [EdgeType] = [.coordinates, .advises, .supports, .cooperates, .organises, .pilots, .accountable, .responsible]
@@ -127,20 +132,18 @@ public struct CDOBridgeRule: Rule {
         }
         while let node = work.popLast() {
             guard reached.insert(node).inserted else { continue }
-            let next: [Int]
+            let inward: [EdgeType]
             switch graph.nodes[node].kind {
-            case .field:
-                next = graph.sources(of: node, via: .inField) + graph.sources(of: node, via: .pilots)
-            case .project:
-                next = EdgeType.raci.flatMap { graph.sources(of: node, via: $0) } + graph.sources(of: node, via: .participation)
-            case .format:
-                next = graph.sources(of: node, via: .participates) + graph.sources(of: node, via: .organises)
-            case .role:
-                next = graph.holders(of: node)
-            case .system, .actor, .targetGroup:
-                next = []
+            case .field: inward = Self.fieldInward
+            case .project: inward = Self.projectInward
+            case .format: inward = Self.formatInward
+            case .role: inward = Self.roleInward
+            case .system, .actor, .targetGroup: continue
             }
-            work.append(contentsOf: next.filter { !reached.contains($0) })
+            for edge in graph.incoming(node) where inward.contains(graph.edges[edge].type) {
+                let source = graph.edges[edge].from
+                if !reached.contains(source) { work.append(source) }
+            }
         }
         var types = Set<SystemType>()
         for node in reached {

@@ -23,7 +23,7 @@ public struct MissingBenefitIndicatorRule: Rule {
     public func check(_ graph: EcosystemGraph) -> [Violation] {
         graph.nodes(of: .project).compactMap { project in
             let indicator = graph.nodes[project][attribute: "indicator"] ?? ""
-            guard indicator.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            guard indicator.isBlank else { return nil }
             let name = graph.quotedName(project)
             return Violation(
                 subjects: [project],

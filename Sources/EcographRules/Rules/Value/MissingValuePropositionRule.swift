@@ -27,9 +27,9 @@ public struct MissingValuePropositionRule: Rule {
 
     public func check(_ graph: EcosystemGraph) -> [Violation] {
         graph.nodes(of: .project).compactMap { project in
-            let hasValue = !(graph.nodes[project][attribute: "value"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            let hasValue = !(graph.nodes[project][attribute: "value"] ?? "").isBlank
             let hasTargetGroup = !graph.targets(of: project, via: .targets).isEmpty
-            let name = graph.quotedName(project)
+            var name: String { graph.quotedName(project) }  // Built only for a message.
             switch (hasValue, hasTargetGroup) {
             case (true, true):
                 return nil

@@ -49,9 +49,7 @@ public struct NoExternalParticipationRule: Rule {
             for format in graph.sources(of: project, via: .participation) {
                 involved += graph.sources(of: format, via: .participates)
             }
-            let external = involved.contains { party in
-                graph.systemTypes(of: party).contains { $0 != .administration }
-            }
+            let external = involved.contains { isOutsideAdministration($0, in: graph) }
             guard !external else { return nil }
             let name = graph.quotedName(project)
             return Violation(
@@ -63,5 +61,19 @@ public struct NoExternalParticipationRule: Rule {
                     en: "Consult actors of the municipal group or the community, or add a participation format.",
                     de: "Beteiligen Sie Akteure aus Konzern Kommune oder örtlicher Gemeinschaft, z. B. über ein Beteiligungsformat."))
         }
+    }
+
+    /// Whether a party belongs to a system other than the administration — itself or, for a
+    /// role, through a holder (as `systemTypes(of:)`, without building sets).
+    private func isOutsideAdministration(_ party: Int, in graph: EcosystemGraph) -> Bool {
+        func inOtherSystem(_ member: Int) -> Bool {
+            graph.outgoing(member).contains { edge in
+                graph.edges[edge].type == .inSystem
+                    && graph.nodes[graph.edges[edge].to].systemType.map { $0 != .administration } == true
+            }
+        }
+        if inOtherSystem(party) { return true }
+        guard graph.nodes[party].kind == .role else { return false }
+        return graph.incoming(party).contains { graph.edges[$0].type == .holds && inOtherSystem(graph.edges[$0].from) }
     }
 }

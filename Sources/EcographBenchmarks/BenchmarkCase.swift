@@ -1,0 +1,134 @@
+import CYaml
+import EcographCore
+import EcographRendering
+import EcographRules
+import Foundation
+
+/// One thing the benchmark times, run on one model file.
+///
+/// Each case runs in a process of its own (see `ecograph-benchmark`), so that its peak memory
+/// is its own: a warm-up run, then `repetitions` timed runs.
+public enum BenchmarkCase: String, CaseIterable, Sendable {
+    /// libyaml's event parser over the file, building nothing: the floor for loading YAML.
+    case parseYAML = "parse-yaml"
+    /// ``ModelLoader`` on a YAML file: read, parse, check every key and reference, build the graph.
+    case loadYAML = "load-yaml"
+    /// ``ModelLoader`` on the same model written as JSON.
+    case loadJSON = "load-json"
+    /// All built-in rules on a loaded model (the load is not timed).
+    case check
+    /// A map of the whole model as SVG with the `dot` layout; also times ecograph's own part
+    /// (view selection and DOT text) separately from Graphviz.
+    case render
+
+    /// Runs the case on a file and measures it.
+    public func measure(file: String, repetitions: Int) throws -> BenchmarkResult {
+        var seconds: [Double] = []
+        var ownSeconds: [Double] = []
+        switch self {
+        case .parseYAML:
+            _ = try BareYAMLParse.events(in: file)
+            for _ in 0..<repetitions { seconds.append(try time { _ = try BareYAMLParse.events(in: file) }) }
+        case .loadYAML, .loadJSON:
+            _ = try ModelLoader().load([file])
+            for _ in 0..<repetitions { seconds.append(try time { _ = try ModelLoader().load([file]) }) }
+        case .check:
+            let model = try ModelLoader().load([file])
+            _ = try RuleEngine().check(model)
+            for _ in 0..<repetitions { seconds.append(try time { _ = try RuleEngine().check(model) }) }
+        case .render:
+            let model = try ModelLoader().load([file])
+            let map = EcosystemMap(graph: model.graph, findings: try RuleEngine().check(model).findings)
+            _ = try map.render(.svg)
+            for _ in 0..<repetitions {
+                ownSeconds.append(try time { _ = try map.dotSource() })
+                seconds.append(try time { _ = try map.render(.svg) })
+            }
+        }
+        return BenchmarkResult(
+            benchmark: rawValue, file: file, seconds: seconds, ownSeconds: ownSeconds.isEmpty ? nil : ownSeconds,
+            peakResidentBytes: PeakMemory.residentHighWaterMark())
+    }
+
+    private func time(_ body: () throws -> Void) throws -> Double {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// What one case measured.
+public struct BenchmarkResult: Codable, Sendable {
+    /// The case's name (``BenchmarkCase/rawValue``).
+    public let benchmark: String
+    public let file: String
+    /// Wall-clock seconds of each timed run.
+    public let seconds: [Double]
+    /// For `render`: seconds of ecograph's own part of each run (view and DOT text).
+    public let ownSeconds: [Double]?
+    /// The process's peak resident memory (VmHWM) at the end, in bytes.
+    public let peakResidentBytes: Int
+
+    /// The median of the timed runs.
+    public var median: Double { Self.median(seconds) }
+
+    public static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let sorted = values.sorted()
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+}
+
+/// libyaml's parser run over a file, every event produced and dropped: no nodes, no strings.
+public enum BareYAMLParse {
+    /// The number of events in the file.
+    public static func events(in file: String) throws -> Int {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw BenchmarkError("cannot read \(file)")
+        }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { throw BenchmarkError("libyaml: out of memory") }
+        defer { yaml_parser_delete(&parser) }
+        return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws -> Int in
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count)
+            var count = 0
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw BenchmarkError("libyaml: \(parser.problem.map { String(cString: $0) } ?? "parse error")")
+                }
+                count += 1
+                let done = event.type == YAML_STREAM_END_EVENT
+                yaml_event_delete(&event)
+                if done { return count }
+            }
+        }
+    }
+}
+
+/// The process's peak resident memory.
+public enum PeakMemory {
+    /// `VmHWM` from `/proc/self/status` on Linux; `ru_maxrss` elsewhere. In bytes.
+    public static func residentHighWaterMark() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "") {
+            return kilobytes * 1024
+        }
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Int(usage.ru_maxrss) * 1024
+    }
+}
+
+/// A benchmark could not run.
+public struct BenchmarkError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

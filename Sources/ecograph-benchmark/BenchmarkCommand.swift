@@ -1,0 +1,193 @@
+import ArgumentParser
+import EcographBenchmarks
+import Foundation
+
+/// `ecograph-benchmark`: generates synthetic regions and times loading, checking and drawing them.
+@main
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ecograph-benchmark",
+        abstract: "Generate synthetic regions and time ecograph on them (build with -c release).",
+        discussion: """
+            Examples:
+              swift run -c release ecograph-benchmark                     # N = 10, 100, 1000
+              swift run -c release ecograph-benchmark run --sizes 1000 --repetitions 10
+              swift run -c release ecograph-benchmark generate 1000 -o region-1000.yaml
+            """,
+        subcommands: [RunCommand.self, GenerateCommand.self, MeasureCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}
+
+/// `generate N -o FILE`: writes a region of N municipalities.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate", abstract: "Write a synthetic region of N municipalities (YAML or JSON).")
+
+    @Argument(help: "How many municipalities (54 nodes each).")
+    var municipalities: Int
+
+    @Option(name: .shortAndLong, help: "Output file; '.json' writes JSON. '-' for standard output.")
+    var output: String = "-"
+
+    @Option(help: "yaml or json; default from the output file's extension.")
+    var format: String?
+
+    func validate() throws {
+        guard municipalities >= 1 else { throw ValidationError("a region has at least one municipality") }
+    }
+
+    func run() throws {
+        let json = (format ?? (output.hasSuffix(".json") ? "json" : "yaml")) == "json"
+        let generator = RegionGenerator(municipalities: municipalities)
+        let text = json ? generator.json() : generator.yaml()
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } else {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        }
+    }
+}
+
+/// `measure CASE FILE`: one case in this process; prints its measurement as JSON.
+struct MeasureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "measure", abstract: "Run one case in this process and print the measurement as JSON.",
+        shouldDisplay: false)
+
+    @Argument var benchmark: String
+    @Argument var file: String
+    @Option var repetitions: Int = 5
+
+    func run() throws {
+        guard let benchmarkCase = BenchmarkCase(rawValue: benchmark) else {
+            throw ValidationError("unknown case '\(benchmark)'; one of \(BenchmarkCase.allCases.map(\.rawValue))")
+        }
+        let measurement = try benchmarkCase.measure(file: file, repetitions: repetitions)
+        FileHandle.standardOutput.write(try JSONEncoder().encode(measurement) + Data("\n".utf8))
+    }
+}
+
+/// `run`: the whole benchmark, each case in a child process, printed as a Markdown table.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Generate the regions and time every case on each (the default).")
+
+    @Option(help: "Region sizes in municipalities, comma-separated.")
+    var sizes: String = "10,100,1000"
+
+    @Option(help: "Timed runs per case (the median is shown).")
+    var repetitions: Int = 5
+
+    @Option(help: "Municipalities of the region whose whole map is drawn (54 nodes each; 10 gives ~510 drawn nodes).")
+    var renderSize: Int = 10
+
+    @Option(help: "Where the generated regions are written; a temporary directory by default.")
+    var workDirectory: String?
+
+    @Flag(help: "Also print every measurement as JSON lines.")
+    var json = false
+
+    func run() throws {
+        let sizes = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let directory = workDirectory ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("ecograph-benchmark-\(ProcessInfo.processInfo.processIdentifier)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { if workDirectory == nil { try? FileManager.default.removeItem(atPath: directory) } }
+
+        var rows: [Row] = []
+        for size in sizes {
+            let generator = RegionGenerator(municipalities: size)
+            let yaml = "\(directory)/region-\(size).yaml"
+            let json = "\(directory)/region-\(size).json"
+            try Data(generator.yaml().utf8).write(to: URL(fileURLWithPath: yaml))
+            try Data(generator.json().utf8).write(to: URL(fileURLWithPath: json))
+            let bytes = (try FileManager.default.attributesOfItem(atPath: yaml)[.size] as? Int) ?? 0
+            var row = Row(size: size, nodes: generator.nodeCount, yamlBytes: bytes)
+            row.parse = try child(.parseYAML, yaml)
+            row.loadYAML = try child(.loadYAML, yaml)
+            row.loadJSON = try child(.loadJSON, json)
+            row.check = try child(.check, yaml)
+            rows.append(row)
+        }
+        let renderFile = "\(directory)/render-\(renderSize).yaml"
+        try Data(RegionGenerator(municipalities: renderSize).yaml().utf8).write(to: URL(fileURLWithPath: renderFile))
+        let render = try child(.render, renderFile, repetitions: max(1, min(repetitions, 3)))
+
+        if json {
+            for measurement in rows.flatMap({ [$0.parse, $0.loadYAML, $0.loadJSON, $0.check] }).compactMap({ $0 }) + [render] {
+                print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
+            }
+        }
+        let drawn = RegionGenerator(municipalities: renderSize).nodeCount - 3 * renderSize  // systems are clusters
+        print(Report.table(rows: rows, render: render, renderNodes: drawn, repetitions: repetitions))
+    }
+
+    private func child(_ benchmark: BenchmarkCase, _ file: String, repetitions: Int? = nil) throws -> BenchmarkResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        process.arguments = ["measure", benchmark.rawValue, file, "--repetitions", String(repetitions ?? self.repetitions)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw BenchmarkError("\(benchmark.rawValue) on \(file) failed with status \(process.terminationStatus)")
+        }
+        FileHandle.standardError.write(Data("measured \(benchmark.rawValue) on \((file as NSString).lastPathComponent)\n".utf8))
+        return try JSONDecoder().decode(BenchmarkResult.self, from: output)
+    }
+}
+
+/// The measurements of one region size.
+struct Row {
+    let size: Int
+    let nodes: Int
+    let yamlBytes: Int
+    var parse: BenchmarkResult?
+    var loadYAML: BenchmarkResult?
+    var loadJSON: BenchmarkResult?
+    var check: BenchmarkResult?
+}
+
+enum Report {
+    static func table(rows: [Row], render: BenchmarkResult, renderNodes: Int, repetitions: Int) -> String {
+        var lines = [
+            "| N | nodes | YAML | bare libyaml parse | load YAML | load JSON | load / parse | check | peak RSS load | peak RSS load+check |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for row in rows {
+            let ratio = (row.loadYAML?.median ?? .nan) / (row.parse?.median ?? .nan)
+            lines.append(
+                "| \(row.size) | \(row.nodes) | \(megabytes(row.yamlBytes)) | \(seconds(row.parse)) | \(seconds(row.loadYAML)) "
+                    + "| \(seconds(row.loadJSON)) | \(String(format: "%.2f×", ratio)) | \(seconds(row.check)) "
+                    + "| \(megabytes(row.loadYAML?.peakResidentBytes)) | \(megabytes(row.check?.peakResidentBytes)) |")
+        }
+        if let small = rows.first(where: { $0.size == 100 })?.check?.median, let large = rows.first(where: { $0.size == 1000 })?.check?.median {
+            lines.append("")
+            lines.append(String(format: "Check time N=1000 / N=100: %.1f× for 10× the model.", large / small))
+        }
+        let total = render.median
+        let own = BenchmarkResult.median(render.ownSeconds ?? [])
+        lines.append("")
+        lines.append(
+            String(
+                format: "Render, SVG map (dot layout) of a region with %d drawn nodes (%@): %.3f s; Graphviz (parse, layout, SVG) %.3f s, "
+                    + "ecograph (view, DOT text) %.4f s = %.1f %% of the total; peak RSS %@.",
+                renderNodes, (render.file as NSString).lastPathComponent, total, total - own, own, own / total * 100,
+                megabytes(render.peakResidentBytes)))
+        lines.append("Median of \(repetitions) runs after a warm-up (render: \(render.seconds.count)); each case in its own process.")
+        return lines.joined(separator: "\n")
+    }
+
+    static func seconds(_ measurement: BenchmarkResult?) -> String {
+        guard let value = measurement?.median else { return "–" }
+        return value < 0.01 ? String(format: "%.2f ms", value * 1000) : String(format: "%.3f s", value)
+    }
+
+    static func megabytes(_ bytes: Int?) -> String {
+        guard let bytes else { return "–" }
+        return String(format: "%.1f MB", Double(bytes) / 1_000_000)
+    }
+}
