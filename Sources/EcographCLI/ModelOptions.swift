@@ -10,7 +10,10 @@ struct ModelOptions: ParsableArguments {
     var paths: [String]
 
     /// Loads the model; on invalid input prints every diagnostic to standard error and exits 2.
-    func load() throws -> LoadedModel {
+    func load() throws -> LoadedModel { try Self.load(paths) }
+
+    /// Loads a model from paths; on invalid input prints every diagnostic and exits 2.
+    static func load(_ paths: [String]) throws -> LoadedModel {
         do {
             let model = try ModelLoader().load(paths)
             DiagnosticPrinter.standardError.print(model.warnings)

@@ -1,0 +1,81 @@
+import ArgumentParser
+import EcographCore
+import EcographReports
+import EcographRules
+import Foundation
+
+/// `ecograph diff OLD NEW`: what changed between two versions of a model.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed between two versions of a model: nodes, responsibilities, statuses, findings.",
+        discussion: """
+            OLD and NEW are model files, directories, or REV:PATH for a version in git (read with
+            'git show'; PATH relative to the repository's top). The findings of both versions are
+            compared with the rules and configuration of NEW.
+
+            Examples:
+              ecograph diff model-oktober.yaml model.yaml
+              ecograph diff HEAD~1:samples/musterstadt.yaml samples/musterstadt.yaml --lang de
+              ecograph diff main:region region --format md -o aenderungen.md
+            """
+    )
+
+    @Argument(help: "The old version: file, directory or REV:PATH.")
+    var old: String
+
+    @Argument(help: "The new version: file, directory or REV:PATH.")
+    var new: String
+
+    @Option(help: "text, json or md.")
+    var format: Format = .text
+
+    @Option(help: "Language: en or de.")
+    var lang: Language = .en
+
+    @OptionGroup var ruleSet: RuleSetOptions
+
+    @Option(name: .shortAndLong, help: "Output file; '-' for standard output.")
+    var output: String = "-"
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, md
+    }
+
+    func run() throws {
+        var revisions: [GitRevision] = []
+        func paths(_ argument: String) throws -> [String] {
+            guard GitRevision.isRevisionPath(argument) else { return [argument] }
+            do {
+                let revision = try GitRevision(argument)
+                revisions.append(revision)
+                return revision.paths
+            } catch {
+                Terminal.standardError.write("ecograph: error: \(error)\n")
+                throw ExitCodeError.invalidInput
+            }
+        }
+        let oldModel = try ModelOptions.load(try paths(old))
+        let newPaths = try paths(new)
+        let newModel = try ModelOptions.load(newPaths)
+        let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: GitRevision.isRevisionPath(new) ? ["."] : newPaths)
+        let engine = RuleEngine(registry: registry, configuration: configuration)
+        let oldFindings: [Finding], newFindings: [Finding]
+        do {
+            oldFindings = try engine.check(oldModel).findings
+            newFindings = try engine.check(newModel).findings
+        } catch {
+            DiagnosticPrinter.standardError.print(error.diagnostics)
+            throw ExitCodeError.invalidInput
+        }
+        let diff = ModelDiff(old: oldModel.graph, new: newModel.graph, oldFindings: oldFindings, newFindings: newFindings)
+        let report = ModelDiffReport(diff: diff, language: lang)
+        let data: Data
+        switch format {
+        case .text: data = Data(report.text().utf8)
+        case .md: data = Data(report.markdown(title: (lang == .de ? "Änderungen: " : "Changes: ") + "\(old) → \(new)").utf8)
+        case .json: data = try report.json()
+        }
+        try OutputFile.write(data, to: output)
+    }
+}

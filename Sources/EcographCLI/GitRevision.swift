@@ -1,0 +1,58 @@
+import EcographCore
+import EcographRules
+import Foundation
+
+/// A model as it was in a git revision, `REV:PATH` (`HEAD~1:model.yaml`, `main:samples/region`),
+/// read through `git show` into a temporary directory that is removed afterwards.
+final class GitRevision {
+    let directory: URL
+    /// The files written, for the loader.
+    private(set) var paths: [String] = []
+
+    /// Whether an argument names a revision rather than a file: it contains `:` and no file or
+    /// directory of that name exists.
+    static func isRevisionPath(_ argument: String) -> Bool {
+        argument.contains(":") && !FileManager.default.fileExists(atPath: argument)
+    }
+
+    init(_ argument: String) throws {
+        let colon = argument.firstIndex(of: ":")!
+        let revision = String(argument[..<colon])
+        var path = String(argument[argument.index(after: colon)...])
+        if path.hasPrefix("./") { path.removeFirst(2) }
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ecograph-git-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // A directory lists its files; a file lists itself.
+        let listing = try Self.git(["ls-tree", "-r", "--name-only", revision, "--", path], what: argument)
+        let files = String(decoding: listing, as: UTF8.self).split(separator: "\n").map(String.init)
+            .filter { file in file == path || [".yaml", ".yml", ".json"].contains { file.lowercased().hasSuffix($0) } }
+        guard !files.isEmpty else {
+            throw GitError(message: "\(argument): git knows no model file '\(path)' in revision '\(revision)' (paths are relative to the repository's top)")
+        }
+        for file in files {
+            let data = try Self.git(["show", "\(revision):\(file)"], what: argument)
+            let target = directory.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: target)
+            paths.append(target.path)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    private static func git(_ arguments: [String], what: String) throws -> Data {
+        var process = ChildProcess(executable: ConfigurationLoader.resolveProgram("git", besides: nil), arguments: arguments)
+        process.timeout = 60
+        let outcome = try process.run(input: Data())
+        guard outcome.succeeded else {
+            let reason = outcome.errorTail.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw GitError(message: "\(what): git \(arguments.first ?? "") failed: \(reason.isEmpty ? "exit \(outcome.status)" : reason)")
+        }
+        return outcome.output
+    }
+
+    struct GitError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+}
