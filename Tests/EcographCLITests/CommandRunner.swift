@@ -81,6 +81,7 @@ final class ScratchDirectory {
     @discardableResult
     func write(_ text: String, to name: String) -> String {
         let file = url.appendingPathComponent(name)
+        try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try! Data(text.utf8).write(to: file)
         return file.path
     }

@@ -4,8 +4,8 @@ import EcographRules
 /// How each kind of node and edge looks on a map. One place for the visual language, so that
 /// the legend and the map cannot disagree.
 enum MapStyle {
-    static let font = "DejaVu Sans"
-    static let boldFont = "DejaVu Sans Bold"
+    static let font = "Helvetica"
+    static let boldFont = "Helvetica-Bold"
 
     /// Shape, fill and outline of a node; `style` is Graphviz's (`rounded,filled`).
     struct NodeLook {

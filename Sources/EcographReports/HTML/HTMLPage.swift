@@ -35,10 +35,16 @@ struct HTMLPage {
         .counts td{text-align:right}
         tr.unclear{background:#fde8e8}
         .severity-error{color:#b00020}.severity-warning{color:#b35c00}.severity-info{color:#1f5fa8}
-        .map{overflow:auto;border:1px solid #ddd;max-height:80vh}
-        .map svg{max-width:none}
-        .highlight polygon,.highlight path,.highlight ellipse{stroke:#ff00aa!important;stroke-width:6px!important}
+        .map{border:1px solid #ddd}
+        .map svg{width:100%;height:auto;display:block}
+        .highlight polygon,.highlight path,.highlight ellipse{stroke:#ff00aa!important;stroke-width:14px!important}
         nav a{margin-right:1rem}
-        @media print{nav,.filters{display:none}.map{max-height:none;overflow:visible}.map svg{max-width:100%;height:auto}section{break-inside:avoid-page}}
+        #finding-list{padding-left:1.5rem}#finding-list li{margin:.3rem 0;cursor:pointer}
+        #finding-list li.selected{background:#fff3c4}
+        .missing-note{display:none;color:#777;font-size:.85em}#finding-list li.not-on-map .missing-note{display:inline}
+        #finding-list a{color:inherit;text-decoration:none}
+        .hint,.location{font-size:.85em;color:#555;margin-left:1rem}
+        .filters{margin:.5rem 0}
+        @media print{nav,.filters{display:none}.map{border:none}#map{break-after:page}table{break-inside:auto}tr{break-inside:avoid}}
         """
 }
