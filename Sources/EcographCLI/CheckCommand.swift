@@ -52,14 +52,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try model.load()
-        let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: model.paths)
-        let result: CheckResult
-        do {
-            result = try RuleEngine(registry: registry, configuration: configuration).check(loaded)
-        } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            throw ExitCodeError.invalidInput
-        }
+        let result = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths)
         let data: Data
         switch format {
         case .text:

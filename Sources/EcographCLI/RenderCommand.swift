@@ -101,13 +101,7 @@ struct RenderCommand: ParsableCommand {
         options.maxNodes = maxNodes
         var findings: [Finding] = []
         if !noFindings {
-            let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: model.paths)
-            do {
-                findings = try RuleEngine(registry: registry, configuration: configuration).check(loaded).findings
-            } catch {
-                DiagnosticPrinter.standardError.print(error.diagnostics)
-                throw ExitCodeError.invalidInput
-            }
+            findings = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths).findings
         }
         let chosenFormat = format ?? MapFormat(fileName: output) ?? .svg
         let rendered: RenderedMap

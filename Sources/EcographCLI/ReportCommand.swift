@@ -35,14 +35,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try model.load()
-        let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: model.paths)
-        let result: CheckResult
-        do {
-            result = try RuleEngine(registry: registry, configuration: configuration).check(loaded)
-        } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            throw ExitCodeError.invalidInput
-        }
+        let result = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths)
         for failure in result.failures {
             Terminal.standardError.write("ecograph: warning: rule '\(failure.rule)' (\(failure.source)) could not run: \(failure.message)\n")
         }

@@ -58,4 +58,16 @@ enum RuleCatalog {
             throw ExitCodeError.invalidInput
         }
     }
+
+    /// Checks a loaded model with the rules and configuration of the options; a waiver of an
+    /// unknown rule is printed and ends the command as invalid input.
+    static func check(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws -> CheckResult {
+        let (registry, configuration) = try load(options, modelPaths: modelPaths)
+        do {
+            return try RuleEngine(registry: registry, configuration: configuration).check(model)
+        } catch {
+            DiagnosticPrinter.standardError.print(error.diagnostics)
+            throw ExitCodeError.invalidInput
+        }
+    }
 }
