@@ -142,7 +142,15 @@ extension BlockYAMLReader {
     private mutating func plain(inFlow: Bool) throws(Unsure) -> String {
         let start = position
         var end = position
+        let stops = inFlow ? Self.flowStops : Self.blockStops
         while position < bytes.count {
+            // Most characters need no look: step over them in a tight loop.
+            if stops.lets(bytes[position]) {
+                position += 1
+                while position < bytes.count, stops.lets(bytes[position]) { position += 1 }
+                end = position
+                continue
+            }
             let byte = bytes[position]
             switch byte {
             case 0x0A:
@@ -174,6 +182,29 @@ extension BlockYAMLReader {
         }
         position = end
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The ASCII characters a plain scalar must look at — line feed, space, `#`, `:` and, in
+    /// flow collections, `,[]{}` — as bits; non-ASCII characters are always looked at.
+    struct StopSet {
+        let low: UInt64
+        let high: UInt64
+
+        /// Whether a byte is an ASCII character outside the set.
+        @inline(__always)
+        func lets(_ byte: UInt8) -> Bool {
+            if byte < 64 { return low >> UInt64(byte) & 1 == 0 }
+            if byte < 128 { return high >> UInt64(byte - 64) & 1 == 0 }
+            return false
+        }
+    }
+
+    static var blockStops: StopSet { StopSet(low: 1 << 0x0A | 1 << 0x20 | 1 << 0x23 | 1 << 0x3A, high: 0) }
+
+    static var flowStops: StopSet {
+        StopSet(
+            low: 1 << 0x0A | 1 << 0x20 | 1 << 0x23 | 1 << 0x3A | 1 << 0x2C,
+            high: 1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64))
     }
 
     /// `'text'` on one line; `''` stands for a quote.
@@ -264,24 +295,41 @@ extension BlockYAMLReader {
     /// line and paragraph separators, byte-order marks and the non-characters U+FFFE/U+FFFF.
     /// The text is valid UTF-8 (a Swift string's bytes).
     static func hasOnlyPlainCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         let count = bytes.count
         while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard (byte >= 0x20 && byte != 0x7F) || byte == 0x0A else { return false }
-                index += 1
-                continue
+            // Eight bytes at a time while all are printable ASCII (0x20–0x7E)…
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high = word & 0x8080_8080_8080_8080
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let delete = (word &+ 0x0101_0101_0101_0101) & 0x8080_8080_8080_8080  // exact when `high` is 0
+                if high | control | delete == 0 {
+                    index += 8
+                    continue
+                }
             }
-            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            guard index + width <= count else { return false }
-            let second = bytes[index + 1]
-            if byte == 0xC2, second < 0xA0 { return false }
-            if byte == 0xE2, second == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
-            if byte == 0xEF, (second == 0xBB && bytes[index + 2] == 0xBF) || (second == 0xBF && bytes[index + 2] >= 0xBE) {
-                return false
+            // …else those eight bytes one character at a time.
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard (byte >= 0x20 && byte != 0x7F) || byte == 0x0A else { return false }
+                    index += 1
+                    continue
+                }
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                guard index + width <= count else { return false }
+                let second = bytes[index + 1]
+                if byte == 0xC2, second < 0xA0 { return false }
+                if byte == 0xE2, second == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
+                if byte == 0xEF, (second == 0xBB && bytes[index + 2] == 0xBF) || (second == 0xBF && bytes[index + 2] >= 0xBE) {
+                    return false
+                }
+                index += width
             }
-            index += width
         }
         return true
     }
