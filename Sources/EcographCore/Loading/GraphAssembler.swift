@@ -6,8 +6,11 @@ struct GraphAssembler {
     static let suggestionBudget = 200
 
     static func assemble(_ fragments: [ModelFragment], log: inout DiagnosticLog) -> EcosystemGraph {
+        let declaredCount = fragments.reduce(0) { $0 + $1.nodes.count }
         var nodes: [Node] = []
+        nodes.reserveCapacity(declaredCount)
         var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(declaredCount)
         for fragment in fragments {
             for declared in fragment.nodes {
                 if let existing = indexByID[declared.id] {

@@ -5,6 +5,9 @@ struct ModelFileReader {
     private(set) var log = DiagnosticLog()
     private var fragment: ModelFragment
     private var document = YAMLDocument()
+    /// The keys of the entry being read and the lines they are on; kept between entries so
+    /// that reading one allocates nothing for it.
+    private var seenKeys: [(name: String, line: Int)] = []
 
     init(file: String) {
         self.file = file
@@ -118,7 +121,7 @@ struct ModelFileReader {
         case .scalar:
             name = document.nodes[body].text  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
         case .mapping:
-            var seen: [(key: String, location: SourceLocation)] = []
+            seenKeys.removeAll(keepingCapacity: true)
             for (keyNode, value) in document.pairs(of: body) {
                 guard let word = scalarText(keyNode, what: "a key") else { continue }
                 let keyLocation = location(of: keyNode)
@@ -127,13 +130,13 @@ struct ModelFileReader {
                     continue
                 }
                 guard let key = resolveKey(word, kind: kind, subject: subject, at: keyLocation) else { continue }
-                if let first = seen.first(where: { $0.key == key.name }) {
+                if let first = seenKeys.first(where: { $0.name == key.name }) {
                     log.error(
-                        "'\(key.name)' is given twice for \(subject) (first at line \(first.location.line))",
+                        "'\(key.name)' is given twice for \(subject) (first at line \(first.line))",
                         advice: "keep one of them", at: keyLocation)
                     continue
                 }
-                seen.append((key.name, keyLocation))
+                seenKeys.append((key.name, keyLocation.line))
                 if key.name == "type" { typeGiven = !isNull(value) }
                 if isNull(value) { continue }
                 switch key.meaning {

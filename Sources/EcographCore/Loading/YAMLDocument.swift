@@ -73,14 +73,22 @@ struct YAMLDocument {
 
     /// Parses UTF-8 text; throws the first problem libyaml or the checks above find.
     ///
-    /// JSON (`isJSON`) is first given to ``JSONDocumentReader``, which gives the same document
-    /// faster; what it does not take on, libyaml reads.
+    /// The text is first given to a reader of our own — ``JSONDocumentReader`` for JSON
+    /// (`isJSON`), ``BlockYAMLReader`` for YAML — which gives the same document faster, or
+    /// nothing; what it does not take on, libyaml reads (and reports the problems of).
     static func parse(_ text: String, isJSON: Bool = false) throws(YAMLSyntaxError) -> YAMLDocument {
+        try parse(text, isJSON: isJSON, fastReaders: true)
+    }
+
+    /// As ``parse(_:isJSON:)``; without `fastReaders`, libyaml reads every text (the reference
+    /// the fast readers are tested against).
+    static func parse(_ text: String, isJSON: Bool, fastReaders: Bool) throws(YAMLSyntaxError) -> YAMLDocument {
         var text = text
         let result = text.withUTF8 { bytes -> Result<YAMLDocument, YAMLSyntaxError> in
             var builder = Builder(text: bytes)
             do throws(YAMLSyntaxError) {
-                if isJSON, let document = try JSONDocumentReader.read(bytes) { return .success(document) }
+                if fastReaders, isJSON, let document = try JSONDocumentReader.read(bytes) { return .success(document) }
+                if fastReaders, !isJSON, let document = BlockYAMLReader.read(bytes) { return .success(document) }
                 return .success(try builder.build())
             } catch {
                 return .failure(error)
