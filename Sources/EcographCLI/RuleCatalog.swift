@@ -2,18 +2,6 @@ import ArgumentParser
 import EcographCore
 import EcographRules
 
-/// The options that decide which rules run and how: `--config FILE` and `--rules FILE`.
-struct RuleSetOptions: ParsableArguments {
-    @Option(help: "Configuration file (default: .ecograph.yml beside the model).")
-    var config: String?
-
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule file to add (repeatable); see docs/rule-files.md.", valueName: "file"))
-    var ruleFiles: [String] = []
-
-    @Option(name: .customLong("plugin"), help: ArgumentHelp("An executable rule plugin to add (repeatable); see docs/plugins.md.", valueName: "program"))
-    var plugins: [String] = []
-}
-
 /// The rules the command line knows: the built-in ones, those a host program adds through
 /// ``EcographCLI/main(_:extraRules:module:)``, and those of rule files, with the configuration
 /// that applies.

@@ -189,8 +189,3 @@ public struct SpreadsheetImport: Sendable {
         return result + "\""
     }
 }
-
-/// The problems that stopped an import, each with its line.
-public struct ImportFailure: Error, Sendable {
-    public let problems: [SpreadsheetImport.Problem]
-}

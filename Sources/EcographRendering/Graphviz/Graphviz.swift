@@ -1,29 +1,6 @@
 import CGraphviz
 import Foundation
 
-/// Draws DOT text with a layout engine, in some format: the step that ``EcosystemMap`` hands to
-/// Graphviz. ``GraphvizLibrary/render(dot:layout:format:)`` is the in-process one; the CLI runs
-/// the same in a fresh worker process for isolation and byte-identical output.
-public typealias MapRenderer = @Sendable (_ dot: String, _ layout: LayoutEngine, _ format: MapFormat) throws(RenderError) -> RenderedMap
-
-/// The Graphviz C library (libgvc, libcgraph), called in this process: parses DOT text, lays it
-/// out and renders it into memory.
-///
-/// Graphviz keeps global state and is not thread-safe, so every call holds one lock. Its error
-/// and warning messages are captured (not printed) and returned with the result or the error.
-///
-/// Graphviz 2.43's layouts compare pointers in places, so in a process whose heap has seen other
-/// work the same graph can come out slightly differently; a fresh process always gives the same
-/// bytes. That is why `ecograph render` calls this in a worker process of its own.
-public enum GraphvizLibrary {
-    /// Lays out `dot` with `layout` and renders it as `format`.
-    public static func render(dot: String, layout: LayoutEngine, format: MapFormat) throws(RenderError) -> RenderedMap {
-        if format == .dot { return RenderedMap(data: Data(dot.utf8), warnings: []) }
-        let output = try Graphviz.render(dot: dot, engine: layout.rawValue, format: format.graphvizFormat)
-        return RenderedMap(data: output.data, warnings: output.warnings)
-    }
-}
-
 /// The C calls behind ``GraphvizLibrary``.
 enum Graphviz {
     private static let lock = NSLock()
@@ -91,30 +68,4 @@ private final class GraphvizGraph {
     }
 
     deinit { agclose(pointer) }
-}
-
-/// Why a map could not be drawn.
-public enum RenderError: Error, Sendable, CustomStringConvertible {
-    /// Graphviz refused the graph at a stage, with its own messages.
-    case graphviz(stage: String, messages: [String])
-    /// The map is too large for the layout engine to finish in reasonable time.
-    case tooLarge(nodes: Int, engine: LayoutEngine)
-    /// A view names a node that does not exist, or one of the wrong kind.
-    case invalidView(String)
-    /// The Graphviz worker process crashed, was stopped or took too long.
-    case worker(String)
-
-    public var description: String {
-        switch self {
-        case .graphviz(let stage, let messages):
-            let detail = messages.isEmpty ? "" : ": " + messages.joined(separator: "; ")
-            return "Graphviz could not \(stage) the map\(detail)"
-        case .tooLarge(let nodes, let engine):
-            return "the map has \(nodes) nodes, more than the '\(engine.rawValue)' layout draws in reasonable time "
-                + "(\(engine.nodeLimit)); draw a view (--field, --system, --focus ID --depth N, --kinds) "
-                + "or use --layout sfdp"
-        case .invalidView(let message), .worker(let message):
-            return message
-        }
-    }
 }

@@ -1,0 +1,181 @@
+import EcographCore
+import EcographRules
+
+/// Writes the DOT text of a map.
+struct DotWriter {
+    let map: EcosystemMap
+    let selected: Set<Int>
+    let findingsBySubject: [String: [Finding]]
+    var graph: EcosystemGraph { map.graph }
+
+    init(map: EcosystemMap, selected: Set<Int>) {
+        self.map = map
+        self.selected = selected
+        var findings: [String: [Finding]] = [:]
+        for finding in map.findings {
+            for subject in Set(finding.subjects) { findings[subject, default: []].append(finding) }
+        }
+        findingsBySubject = findings
+    }
+
+    var language: Language { map.options.language }
+
+    func write() -> String {
+        var lines: [String] = []
+        let title = language == .de ? "Ökosystem der Digitalisierung" : "Digitalisation ecosystem"
+        let heading = graph.name.isEmpty ? title : "\(graph.name) — \(title)"
+        lines.append("digraph \"ecosystem\" {")
+        let attributes = DotText.attributes([
+            ("rankdir", map.options.direction.rawValue), ("label", heading), ("labelloc", "t"), ("fontsize", "20"),
+            ("fontname", MapStyle.boldFont), ("newrank", "true"), ("compound", "true"), ("nodesep", "0.25"),
+            ("ranksep", "0.8"), ("pad", "0.3"), ("bgcolor", "white"), ("class", "ecosystem-map"),
+            ("tooltip", heading), ("outputorder", "edgesfirst"),
+        ])
+        lines.append("  graph \(attributes)")
+        lines.append("  node \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", "11"), ("margin", "0.12,0.06")]))")
+        lines.append("  edge \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", "9"), ("arrowsize", "0.7")]))")
+
+        let placement = clusterPlacement()
+        for system in graph.nodes(of: .system) where selected.contains(system) {
+            let members = placement.members[system] ?? []
+            let node = graph.nodes[system]
+            lines.append("  subgraph \(DotText.quoted("cluster_" + node.id)) {")
+            let attributes = DotText.attributes([
+                ("label", node.name), ("style", "rounded,filled"), ("fillcolor", MapStyle.systemFill(node.systemType)),
+                ("color", MapStyle.systemOutline(node.systemType)), ("fontsize", "15"), ("fontname", MapStyle.boldFont),
+                ("fontcolor", MapStyle.systemOutline(node.systemType)), ("class", "system " + (node.type ?? "")),
+                ("id", "n-" + node.id), ("tooltip", node.name), ("penwidth", "1.4"),
+            ])
+            lines.append("    graph \(attributes)")
+            for member in members { lines.append("    " + nodeStatement(member)) }
+            lines.append("  }")
+        }
+        let hubs = fieldHubs()
+        for field in graph.nodes(of: .field) where selected.contains(field) {
+            let node = graph.nodes[field]
+            lines.append("  subgraph \(DotText.quoted("cluster_field_" + node.id)) {")
+            let attributes = DotText.attributes([
+                ("label", ""), ("style", "rounded,filled"), ("fillcolor", "#f3fbf9"), ("color", "#bfe3dc"),
+                ("class", "field-hub"), ("tooltip", node.name),
+            ])
+            lines.append("    graph \(attributes)")
+            lines.append("    " + nodeStatement(field))
+            for project in hubs.members[field] ?? [] { lines.append("    " + nodeStatement(project)) }
+            lines.append("  }")
+        }
+        for node in selected.sorted() where graph.nodes[node].kind != .system && graph.nodes[node].kind != .field
+            && placement.cluster[node] == nil && hubs.hub[node] == nil {
+            lines.append("  " + nodeStatement(node))
+        }
+        for edge in graph.edges where selected.contains(edge.from) && selected.contains(edge.to)
+            && edge.type != .inSystem && map.options.detail.shows(edge.type) {
+            lines.append("  " + edgeStatement(edge))
+        }
+        if map.options.showLegend { lines += Legend(language: language, detail: map.options.detail).lines() }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Actors go into the cluster of their system; roles beside their first holder.
+    private func clusterPlacement() -> (cluster: [Int: Int], members: [Int: [Int]]) {
+        var cluster: [Int: Int] = [:]
+        for actor in graph.nodes(of: .actor) where selected.contains(actor) {
+            if let system = graph.targets(of: actor, via: .inSystem).first(where: selected.contains) {
+                cluster[actor] = system
+            }
+        }
+        for role in graph.nodes(of: .role) where selected.contains(role) {
+            let home = graph.targets(of: role, via: .inSystem).first(where: selected.contains)
+                ?? graph.holders(of: role).compactMap { cluster[$0] }.first
+            if let home { cluster[role] = home }
+        }
+        var members: [Int: [Int]] = [:]
+        for (node, system) in cluster.sorted(by: { $0.key < $1.key }) { members[system, default: []].append(node) }
+        return (cluster, members)
+    }
+
+    /// Projects go into the hub of their (first) field.
+    private func fieldHubs() -> (hub: [Int: Int], members: [Int: [Int]]) {
+        var hub: [Int: Int] = [:]
+        var members: [Int: [Int]] = [:]
+        for project in graph.nodes(of: .project) where selected.contains(project) {
+            if let field = graph.targets(of: project, via: .inField).first(where: selected.contains) {
+                hub[project] = field
+                members[field, default: []].append(project)
+            }
+        }
+        return (hub, members)
+    }
+
+    private func nodeStatement(_ index: Int) -> String {
+        let node = graph.nodes[index]
+        var look = MapStyle.look(of: node)
+        var classes = [node.kind.rawValue]
+        if let type = node.type { classes.append("type-" + type) }
+        if let status = node.status { classes.append("status-" + status.rawValue) }
+        var label = [node.name]
+        if let status = node.status { label.append("(\(MapStyle.statusLabel(status, language: language)))") }
+        var tooltip = "\(kindLabel(node.kind)): \(node.name)"
+        if let description = node[attribute: "description"] { tooltip += "\n\(description)" }
+        let nodeFindings = map.options.showFindings ? findingsBySubject[node.id] ?? [] : []
+        if let worst = nodeFindings.map(\.severity).min() {
+            classes.append("finding-" + worst.rawValue)
+            look.outline = MapStyle.findingOutline(worst)
+            look.penWidth = "3"
+            tooltip += "\n" + nodeFindings.map { "\($0.severity.rawValue) [\($0.rule)] \($0.message.text(in: language))" }
+                .joined(separator: "\n")
+        }
+        let attributes: [(String, String)] = [
+            ("label", ""), ("shape", look.shape), ("style", look.style), ("fillcolor", look.fill), ("color", look.outline),
+            ("fontcolor", look.fontColor), ("fontname", look.fontName), ("fontsize", look.fontSize),
+            ("penwidth", look.penWidth), ("class", classes.joined(separator: " ")), ("id", "n-" + node.id),
+            ("tooltip", tooltip),
+        ]
+        let rendered = DotText.attributes(attributes).replacingOccurrences(of: "label=\"\"", with: "label=\(DotText.lines(label))")
+        return "\(DotText.quoted(node.id)) \(rendered)"
+    }
+
+    /// Edge types drawn against their direction, so that the layered layout flows from the
+    /// parties through the fields to the projects and the people they serve.
+    private static let drawnReversed: Set<EdgeType> = [.inField]
+
+    private func edgeStatement(_ edge: Edge) -> String {
+        let look = MapStyle.look(of: edge.type, language: language)
+        let (from, to) = (graph.nodes[edge.from], graph.nodes[edge.to])
+        var attributes: [(String, String)] = [
+            ("class", edge.type.rawValue), ("id", "e-\(from.id)-\(edge.type.rawValue)-\(to.id)"),
+            ("color", look.color), ("style", look.style), ("penwidth", look.penWidth),
+            ("arrowhead", look.arrowHead), ("fontcolor", look.color),
+            ("tooltip", "\(from.name) —\(edge.type.rawValue)→ \(to.name)"),
+        ]
+        if let label = look.label { attributes.append(("label", label)) }
+        if let weight = look.weight { attributes.append(("weight", weight)) }
+        // No `constraint=false` here: with clusters it makes Graphviz 2.43's spline router fail
+        // ("triangulation failed") and even crash; weight 0 keeps secondary edges from pulling instead.
+        if Self.drawnReversed.contains(edge.type) {
+            attributes.append(("dir", "back"))
+            attributes.append(("arrowtail", look.arrowHead))
+            return "\(DotText.quoted(to.id)) -> \(DotText.quoted(from.id)) \(DotText.attributes(attributes))"
+        }
+        return "\(DotText.quoted(from.id)) -> \(DotText.quoted(to.id)) \(DotText.attributes(attributes))"
+    }
+
+    private func kindLabel(_ kind: NodeKind) -> String {
+        language == .de ? kind.germanLabel : kind.noun.prefix(1).uppercased() + kind.noun.dropFirst()
+    }
+}
+
+extension NodeKind {
+    /// The German name of the kind, for legends and tooltips.
+    var germanLabel: String {
+        switch self {
+        case .system: return "System"
+        case .field: return "Gestaltungsfeld"
+        case .targetGroup: return "Zielgruppe"
+        case .role: return "Rolle"
+        case .actor: return "Akteur"
+        case .format: return "Beteiligungsformat"
+        case .project: return "Projekt"
+        }
+    }
+}
