@@ -161,21 +161,7 @@ struct DotWriter {
     }
 
     private func kindLabel(_ kind: NodeKind) -> String {
-        language == .de ? kind.germanLabel : kind.noun.prefix(1).uppercased() + kind.noun.dropFirst()
-    }
-}
-
-extension NodeKind {
-    /// The German name of the kind, for legends and tooltips.
-    var germanLabel: String {
-        switch self {
-        case .system: return "System"
-        case .field: return "Gestaltungsfeld"
-        case .targetGroup: return "Zielgruppe"
-        case .role: return "Rolle"
-        case .actor: return "Akteur"
-        case .format: return "Beteiligungsformat"
-        case .project: return "Projekt"
-        }
+        let noun = kind.noun(in: language)
+        return noun.prefix(1).uppercased() + noun.dropFirst()
     }
 }

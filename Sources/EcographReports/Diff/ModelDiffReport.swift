@@ -14,18 +14,7 @@ public struct ModelDiffReport: Sendable {
 
     private var de: Bool { language == .de }
 
-    private func kind(_ kind: NodeKind) -> String {
-        guard de else { return kind.noun }
-        switch kind {
-        case .system: return "System"
-        case .field: return "Gestaltungsfeld"
-        case .targetGroup: return "Zielgruppe"
-        case .role: return "Rolle"
-        case .actor: return "Akteur"
-        case .format: return "Beteiligungsformat"
-        case .project: return "Projekt"
-        }
-    }
+    private func kind(_ kind: NodeKind) -> String { kind.noun(in: language) }
 
     private func describe(_ node: ModelDiff.NodeRef) -> String { "\(kind(node.kind)) '\(node.name)' (\(node.id))" }
 

@@ -26,25 +26,10 @@ public struct OrphanNodeRule: Rule {
                 subjects: [node],
                 message: LocalizedText(
                     en: "\(kind.noun.prefix(1).uppercased() + kind.noun.dropFirst()) \(name) has no relation to anything.",
-                    de: "\(kind.germanNoun) \(name) hat keine Beziehung zu irgendetwas."),
+                    de: "\(kind.noun(in: .de)) \(name) hat keine Beziehung zu irgendetwas."),
                 hint: LocalizedText(
                     en: "Connect it to the ecosystem or remove it.",
                     de: "Verbinden Sie den Knoten mit dem Ökosystem oder entfernen Sie ihn."))
-        }
-    }
-}
-
-extension NodeKind {
-    /// The German noun for a node of this kind, for messages.
-    var germanNoun: String {
-        switch self {
-        case .system: return "System"
-        case .field: return "Gestaltungsfeld"
-        case .targetGroup: return "Zielgruppe"
-        case .role: return "Rolle"
-        case .actor: return "Akteur"
-        case .format: return "Format"
-        case .project: return "Projekt"
         }
     }
 }
