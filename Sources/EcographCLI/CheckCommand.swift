@@ -10,11 +10,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Find unclear responsibility: run the rules and report their findings.",
         discussion: """
-            Each finding reads FILE:LINE:COLUMN: severity: [rule-id] message, with a hint below.
-            Rules are configured in .ecograph.yml beside the model (or --config FILE); a node can
+            Each finding reads FILE:LINE:COLUMN: severity: [rule-id] message, with a hint below. \
+            Rules are configured in .ecograph.yml beside the model (or --config FILE); a node can \
             waive a rule with a reason: waive: [{ rule: RULE-ID, reason: "…" }].
 
-            Exit status: 0 no finding at or above --fail-on; 1 there is one; 2 invalid model,
+            Exit status: 0 no finding at or above --fail-on; 1 there is one; 2 invalid model, \
             configuration or usage; 3 the output could not be written; 4 a rule could not run.
 
             Examples:

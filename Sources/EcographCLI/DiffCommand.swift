@@ -10,8 +10,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed between two versions of a model: nodes, responsibilities, statuses, findings.",
         discussion: """
-            OLD and NEW are model files, directories, or REV:PATH for a version in git (read with
-            'git show'; PATH relative to the repository's top). The findings of both versions are
+            OLD and NEW are model files, directories, or REV:PATH for a version in git (read with \
+            'git show'; PATH relative to the repository's top). The findings of both versions are \
             compared with the rules and configuration of NEW.
 
             Examples:

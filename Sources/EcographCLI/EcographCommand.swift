@@ -6,7 +6,7 @@ struct EcographCommand: ParsableCommand {
         commandName: "ecograph",
         abstract: "Map an ecosystem of responsibilities, and check it for unclear responsibility.",
         discussion: """
-            A model names the systems, fields of action, roles, actors, participation formats and
+            A model names the systems, fields of action, roles, actors, participation formats and \
             projects of an ecosystem, and who is accountable, responsible, consulted and informed.
 
             Examples:
@@ -14,8 +14,12 @@ struct EcographCommand: ParsableCommand {
               ecograph check samples/musterstadt.yaml
               ecograph check samples/musterstadt.yaml --format sarif -o ecograph.sarif
               ecograph rules explain missing-lotse
+              ecograph render samples/musterstadt.yaml -o musterstadt.svg
+              ecograph report samples/musterstadt.yaml -o bericht.html --lang de
+              ecograph portfolio samples/musterstadt.yaml --lang de
+              ecograph diff HEAD~1:model.yaml model.yaml
+              ecograph import csv projekte.csv --kind projects -o projekte.yaml
               ecograph export samples/region --format json -o region.json
-              ecograph schema -o schema/ecograph-model.schema.json
             """,
         version: EcographVersion.current,
         subcommands: [

@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the model as the canonical graph JSON (nodes and edges).",
         discussion: """
-            The output is deterministic: nodes by kind and id, edges by source, type and target,
+            The output is deterministic: nodes by kind and id, edges by source, type and target, \
             keys sorted. Custom rule plugins receive exactly this form.
 
             Examples:

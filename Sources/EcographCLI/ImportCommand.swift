@@ -17,11 +17,11 @@ struct ImportCSVCommand: ParsableCommand {
         commandName: "csv",
         abstract: "Turn a CSV file exported from Excel or LibreOffice into model YAML.",
         discussion: """
-            One row per entry. Columns are matched to the model's keys by their titles, in German
-            or English ('Bezeichnung', 'Status', 'Federführend', 'Zielgruppen', …); an 'ID' column
-            gives the ids, otherwise they are made from the names. Cells with several values
-            separate them with commas. Separators ';' or ',', UTF-8 with or without BOM, quoted
-            fields. Every problem is reported with its line; then nothing is written (exit 2).
+            One row per entry. Columns are matched to the model's keys by their titles, in German \
+            or English ('Bezeichnung', 'Status', 'Federführend', 'Zielgruppen', …); an 'ID' column \
+            gives the ids, otherwise they are made from the names. Cells with several values \
+            separate them with commas. Separators ';' or ',', UTF-8 with or without BOM, quoted \
+            fields. Every problem is reported with its line; then nothing is written (exit 2). \
             An existing output file is only replaced with --force.
 
             Examples:

@@ -8,8 +8,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a commented starter model and .ecograph.yml to begin with.",
         discussion: """
-            Three systems, a CDO advising the chief executive, one field with its Lotse, one
-            project with accountable, responsible, consulted and informed parties. Existing files
+            Three systems, a CDO advising the chief executive, one field with its Lotse, one \
+            project with accountable, responsible, consulted and informed parties. Existing files \
             are not overwritten unless --force is given.
 
             Examples:

@@ -9,8 +9,8 @@ struct PortfolioCommand: ParsableCommand {
         commandName: "portfolio",
         abstract: "The innovation portfolio: what is done, running, starting, planned, and which ideas there are, per field.",
         discussion: """
-            Each project with its accountable party, target groups, value proposition and benefit
-            indicator; counts per field and status. Markdown for documents, HTML for the browser
+            Each project with its accountable party, target groups, value proposition and benefit \
+            indicator; counts per field and status. Markdown for documents, HTML for the browser \
             and print, CSV for spreadsheets (';'-separated, UTF-8 with BOM), JSON for tools.
 
             Examples:

@@ -10,12 +10,12 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw the ecosystem map (SVG, PNG, PDF, DOT or JSON) with Graphviz.",
         discussion: """
-            Systems are drawn as clusters holding their actors, roles beside their holders, fields
-            as hubs with their Lotse and projects. The whole ecosystem is drawn as an overview of
-            who holds, pilots and is accountable (A) or responsible (R) for what; a view (--field,
-            --system, --focus) or --detail full adds consulted (C) and informed (I) parties,
-            participation formats and target groups. Nodes with findings of 'ecograph check' are
-            outlined (red: error, orange: warning, blue: info) and list them in their tooltip.
+            Systems are drawn as clusters holding their actors, roles beside their holders, fields \
+            as hubs with their Lotse and projects. The whole ecosystem is drawn as an overview of \
+            who holds, pilots and is accountable (A) or responsible (R) for what; a view (--field, \
+            --system, --focus) or --detail full adds consulted (C) and informed (I) parties, \
+            participation formats and target groups. Nodes with findings of 'ecograph check' are \
+            outlined (red: error, orange: warning, blue: info) and list them in their tooltip. \
             The format follows the output's extension unless --format is given.
 
             Examples:

@@ -11,8 +11,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "One self-contained HTML file with the map, the findings, the portfolio and the RACI matrix.",
         discussion: """
-            The file needs no network and no other files: send it by mail, put it on the intranet,
-            print it. Findings can be filtered by severity and rule; a click on one shows its node
+            The file needs no network and no other files: send it by mail, put it on the intranet, \
+            print it. Findings can be filtered by severity and rule; a click on one shows its node \
             on the map.
 
             Examples:

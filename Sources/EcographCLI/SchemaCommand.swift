@@ -8,8 +8,8 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Write the model format: its JSON Schema, or its Markdown reference page.",
         discussion: """
-            Both are generated from the words the loader knows, so they cannot drift from it.
-            The repository keeps the outputs in schema/ecograph-model.schema.json and
+            Both are generated from the words the loader knows, so they cannot drift from it. \
+            The repository keeps the outputs in schema/ecograph-model.schema.json and \
             docs/model-format.md; a test checks that they are current.
 
             In VS Code (with the YAML extension), put this first line in a model:

@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check that a model is well-formed: syntax, keys, values and references.",
         discussion: """
-            Prints one line per problem, FILE:LINE:COLUMN: error: MESSAGE, or, when the model is
+            Prints one line per problem, FILE:LINE:COLUMN: error: MESSAGE, or, when the model is \
             valid, a summary of what it holds. Exits 0 when valid, 2 when not.
 
             Examples:
