@@ -36,6 +36,7 @@ struct DotWriter {
         lines.append("  edge \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", "9"), ("arrowsize", "0.7")]))")
 
         let placement = clusterPlacement()
+        let drawnEnds = Set(drawnEdges.flatMap { [$0.from, $0.to] })
         for system in graph.nodes(of: .system) where selected.contains(system) {
             let members = placement.members[system] ?? []
             let node = graph.nodes[system]
@@ -48,6 +49,7 @@ struct DotWriter {
             ])
             lines.append("    graph \(attributes)")
             for member in members { lines.append("    " + nodeStatement(member)) }
+            lines += gridLines(for: members.filter { !drawnEnds.contains($0) })
             lines.append("  }")
         }
         let hubs = fieldHubs()
@@ -67,13 +69,28 @@ struct DotWriter {
             && placement.cluster[node] == nil && hubs.hub[node] == nil {
             lines.append("  " + nodeStatement(node))
         }
-        for edge in graph.edges where selected.contains(edge.from) && selected.contains(edge.to)
-            && edge.type != .inSystem && map.options.detail.shows(edge.type) {
-            lines.append("  " + edgeStatement(edge))
-        }
+        for edge in drawnEdges { lines.append("  " + edgeStatement(edge)) }
         if map.options.showLegend { lines += Legend(language: language, detail: map.options.detail).lines() }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The edges the map draws.
+    private var drawnEdges: [Edge] {
+        graph.edges.filter { edge in
+            selected.contains(edge.from) && selected.contains(edge.to) && edge.type != .inSystem
+                && map.options.detail.shows(edge.type)
+        }
+    }
+
+    /// Nodes without drawn edges would all fall into one rank and stack into a long column; invisible
+    /// edges set them out in rows of three instead.
+    private func gridLines(for loose: [Int]) -> [String] {
+        stride(from: 0, to: loose.count, by: 3).compactMap { start in
+            let row = loose[start..<min(start + 3, loose.count)]
+            guard row.count > 1 else { return nil }
+            return "    " + row.map { DotText.quoted(graph.nodes[$0].id) }.joined(separator: " -> ") + " [style=invis]"
+        }
     }
 
     /// Actors go into the cluster of their system; roles beside their first holder.
