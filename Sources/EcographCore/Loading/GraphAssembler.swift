@@ -28,6 +28,7 @@ struct GraphAssembler {
             }
         }
 
+        let kinds = nodes.map(\.kind)
         var suggestionsLeft = suggestionBudget
         var edges: [Edge] = []
         edges.reserveCapacity(fragments.reduce(0) { $0 + $1.edges.count })
@@ -41,10 +42,10 @@ struct GraphAssembler {
                 }
                 let source = resolve(
                     declared.source, allowed: current?.sources, role: "from", edge: declared,
-                    nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
                 let target = resolve(
                     declared.target, allowed: current?.targets, role: "to", edge: declared,
-                    nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
                 guard let source, let target else { continue }
                 edges.append(Edge(from: source, type: declared.type, to: target, location: declared.target.location))
             }
@@ -58,7 +59,7 @@ struct GraphAssembler {
 
     private static func resolve(
         _ reference: ModelFragment.Reference, allowed: KindSet?, role: String,
-        edge: ModelFragment.DeclaredEdge, nodes: [Node], indexByID: [String: Int],
+        edge: ModelFragment.DeclaredEdge, nodes: [Node], kinds: [NodeKind], indexByID: [String: Int],
         suggestionsLeft: inout Int, log: inout DiagnosticLog
     ) -> Int? {
         // Only for messages: built when one is needed, not for every edge.
@@ -79,10 +80,9 @@ struct GraphAssembler {
                 at: reference.location)
             return nil
         }
-        let node = nodes[index]
-        if let allowed, !allowed.contains(node.kind) {
+        if let allowed, !allowed.contains(kinds[index]) {
             log.error(
-                "'\(reference.id)' is a \(node.kind.noun), but \(edge.context) expects a \(expected ?? "node") here",
+                "'\(reference.id)' is a \(kinds[index].noun), but \(edge.context) expects a \(expected ?? "node") here",
                 advice: "refer to a \(expected ?? "node") instead",
                 at: reference.location)
             return nil
