@@ -178,15 +178,23 @@ struct EdgeTypeNumbering {
     private var positions: [Int] = []
 
     init(_ all: some Sequence<EdgeType>) {
-        var last: (type: EdgeType, position: Int)?
+        // Names are compared only where their UTF-8 lengths agree; a type not found so is looked
+        // for among all (equal names may differ in bytes), which happens once per distinct type.
+        var lengths: [Int] = []
+        var last = -1
         for type in all {
-            if let last, last.type == type {
-                positions.append(last.position)
+            let length = type.rawValue.utf8.count
+            if last >= 0, lengths[last] == length, types[last] == type {
+                positions.append(last)
                 continue
             }
-            let position = types.firstIndex(of: type) ?? types.count
-            if position == types.count { types.append(type) }
-            last = (type, position)
+            let position = types.indices.first { lengths[$0] == length && types[$0] == type }
+                ?? types.firstIndex(of: type) ?? types.count
+            if position == types.count {
+                types.append(type)
+                lengths.append(length)
+            }
+            last = position
             positions.append(position)
         }
         let order = types.indices.sorted { types[$0] < types[$1] }

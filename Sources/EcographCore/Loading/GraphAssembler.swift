@@ -13,7 +13,7 @@ struct GraphAssembler {
         indexByID.reserveCapacity(declaredCount)
         for fragment in fragments {
             for declared in fragment.nodes {
-                if let existing = indexByID[declared.id] {
+                if let existing = claim(&indexByID[declared.id, default: -1], for: nodes.count) {
                     let first = nodes[existing]
                     log.error(
                         "duplicate id '\(declared.id)': already defined as \(first.kind.noun) at \(first.location)",
@@ -21,7 +21,6 @@ struct GraphAssembler {
                         at: declared.location)
                     continue
                 }
-                indexByID[declared.id] = nodes.count
                 nodes.append(Node(
                     id: declared.id, kind: declared.kind, name: declared.name,
                     attributes: declared.attributes, location: declared.location, waivers: declared.waivers))
@@ -55,6 +54,16 @@ struct GraphAssembler {
             if !names.contains(name) { names.append(name) }
         }
         return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges, indexByID: indexByID)
+    }
+
+    /// Takes a dictionary slot for a new node: returns the node that has it, or — when it is
+    /// free (-1) — puts `index` in. Passed as `&table[id, default: -1]`, the id is hashed once.
+    private static func claim(_ slot: inout Int, for index: Int) -> Int? {
+        guard slot >= 0 else {
+            slot = index
+            return nil
+        }
+        return slot
     }
 
     private static func resolve(

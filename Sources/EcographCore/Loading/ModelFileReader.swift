@@ -11,6 +11,11 @@ struct ModelFileReader {
     /// The attributes of the entry being read, in the order written; made into the node's
     /// dictionary at once, at its final size, when the entry is read.
     private var attributeList: [(key: String, value: AttributeValue)] = []
+    /// Keys found before, a few slots by a word's length and first byte: entries repeat the
+    /// same few keys, and comparing a word with the one in its slot costs less than hashing it.
+    private var cachedWords = [String](repeating: "", count: 64)
+    private var cachedKinds = [NodeKind?](repeating: nil, count: 64)
+    private var cachedKeys = [Vocabulary.Key?](repeating: nil, count: 64)
 
     init(file: String) {
         self.file = file
@@ -183,7 +188,12 @@ struct ModelFileReader {
     private mutating func resolveKey(
         _ word: String, kind: NodeKind, subject: Subject, at keyLocation: SourceLocation
     ) -> Vocabulary.Key? {
-        if let key = Vocabulary.key(word, of: kind) { return key }
+        let slot = (word.utf8.count &* 7 &+ Int(word.utf8.first ?? 0) &* 3 &+ kind.lookupIndex) & 63
+        if cachedKinds[slot] == kind, cachedWords[slot] == word { return cachedKeys[slot] }
+        if let key = Vocabulary.key(word, of: kind) {
+            (cachedWords[slot], cachedKinds[slot], cachedKeys[slot]) = (word, kind, key)
+            return key
+        }
         let keys = Vocabulary.keys(of: kind)
         let otherKinds = NodeKind.allCases.filter { other in other != kind && Vocabulary.key(word, of: other) != nil }
         let advice: String
