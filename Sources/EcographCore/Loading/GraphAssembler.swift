@@ -11,9 +11,16 @@ struct GraphAssembler {
         nodes.reserveCapacity(declaredCount)
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(declaredCount)
+        // Per fragment, per declared node: the node its id names (itself, or the first of that id).
+        var declaredIndexes: [[Int]] = []
+        declaredIndexes.reserveCapacity(fragments.count)
         for fragment in fragments {
+            var indexes: [Int] = []
+            indexes.reserveCapacity(fragment.nodes.count)
+            defer { declaredIndexes.append(indexes) }
             for declared in fragment.nodes {
                 if let existing = claim(&indexByID[declared.id, default: -1], for: nodes.count) {
+                    indexes.append(existing)
                     let first = nodes[existing]
                     log.error(
                         "duplicate id '\(declared.id)': already defined as \(first.kind.noun) at \(first.location)",
@@ -21,6 +28,7 @@ struct GraphAssembler {
                         at: declared.location)
                     continue
                 }
+                indexes.append(nodes.count)
                 nodes.append(Node(
                     id: declared.id, kind: declared.kind, name: declared.name,
                     attributes: declared.attributes, location: declared.location, waivers: declared.waivers))
@@ -33,7 +41,7 @@ struct GraphAssembler {
         edges.reserveCapacity(fragments.reduce(0) { $0 + $1.edges.count })
         // Edges of one type come in runs: look the type's rule up once per run.
         var current: (type: EdgeType, sources: KindSet?, targets: KindSet?)?
-        for fragment in fragments {
+        for (fragment, declaredIndexes) in zip(fragments, declaredIndexes) {
             for declared in fragment.edges {
                 if current?.type != declared.type {
                     let rule = declared.type.rule
@@ -41,10 +49,10 @@ struct GraphAssembler {
                 }
                 let source = resolve(
                     declared.source, allowed: current?.sources, role: "from", edge: declared,
-                    nodes: nodes, kinds: kinds, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, declaredIndexes: declaredIndexes, suggestionsLeft: &suggestionsLeft, log: &log)
                 let target = resolve(
                     declared.target, allowed: current?.targets, role: "to", edge: declared,
-                    nodes: nodes, kinds: kinds, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, declaredIndexes: declaredIndexes, suggestionsLeft: &suggestionsLeft, log: &log)
                 guard let source, let target else { continue }
                 edges.append(Edge(from: source, type: declared.type, to: target, location: declared.target.location))
             }
@@ -68,14 +76,14 @@ struct GraphAssembler {
 
     private static func resolve(
         _ reference: ModelFragment.Reference, allowed: KindSet?, role: String,
-        edge: ModelFragment.DeclaredEdge, nodes: [Node], kinds: [NodeKind], indexByID: [String: Int],
+        edge: ModelFragment.DeclaredEdge, nodes: [Node], kinds: [NodeKind], indexByID: [String: Int], declaredIndexes: [Int],
         suggestionsLeft: inout Int, log: inout DiagnosticLog
     ) -> Int? {
         // Only for messages: built when one is needed, not for every edge.
         var expected: String? {
             allowed.map { kinds in NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ") }
         }
-        guard let index = indexByID[reference.id] else {
+        guard let index = reference.declaredNode.map({ declaredIndexes[$0] }) ?? indexByID[reference.id] else {
             var advice: String?
             if suggestionsLeft > 0 {
                 suggestionsLeft -= 1

@@ -225,7 +225,8 @@ struct ModelFileReader {
         ownerID: String, ownerKind: NodeKind, at ownerLocation: SourceLocation
     ) {
         let context = ModelFragment.EdgeContext.key(key, of: Subject(kind: ownerKind, id: ownerID))
-        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation)
+        // The entry being read is appended to the fragment's nodes when it is read.
+        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation, declaredNode: fragment.nodes.count)
         for reference in readReferenceList(value, context: context) {
             fragment.edges.append(.init(
                 source: outgoing ? owner : reference, type: type,

@@ -14,6 +14,9 @@ struct ModelFragment {
     struct Reference {
         let id: String
         let location: SourceLocation
+        /// When the reference is the entry it is written under: that entry's position in
+        /// ``nodes``, so that its id need not be looked up again.
+        var declaredNode: Int?
     }
 
     /// An edge as written: under a key of an entry, or in the `relations` section.
