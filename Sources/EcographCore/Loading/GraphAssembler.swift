@@ -39,13 +39,23 @@ struct GraphAssembler {
         var suggestionsLeft = suggestionBudget
         var edges: [Edge] = []
         edges.reserveCapacity(fragments.reduce(0) { $0 + $1.edges.count })
-        // Edges of one type come in runs: look the type's rule up once per run.
-        var current: (type: EdgeType, sources: KindSet?, targets: KindSet?)?
+        // The kinds each type allows, looked up once per type: among those seen, names are
+        // compared only where their UTF-8 lengths agree (a type not found so is looked up anew,
+        // as names that differ in bytes may still be equal).
+        typealias Allowed = (type: EdgeType, length: Int, sources: KindSet?, targets: KindSet?)
+        var seenTypes: [Allowed] = []
+        var current: Allowed?
         for (fragment, declaredIndexes) in zip(fragments, declaredIndexes) {
             for declared in fragment.edges {
-                if current?.type != declared.type {
-                    let rule = declared.type.rule
-                    current = (declared.type, rule?.sourceKinds.map(KindSet.init), rule?.targetKinds.map(KindSet.init))
+                let length = declared.type.rawValue.utf8.count
+                if current?.length != length || current?.type != declared.type {
+                    if let seen = seenTypes.first(where: { $0.length == length && $0.type == declared.type }) {
+                        current = seen
+                    } else {
+                        let rule = declared.type.rule
+                        current = (declared.type, length, rule?.sourceKinds.map(KindSet.init), rule?.targetKinds.map(KindSet.init))
+                        seenTypes.append(current!)
+                    }
                 }
                 let source = resolve(
                     declared.source, allowed: current?.sources, role: "from", edge: declared,
