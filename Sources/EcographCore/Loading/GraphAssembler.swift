@@ -93,7 +93,7 @@ struct GraphAssembler {
         var expected: String? {
             allowed.map { kinds in NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ") }
         }
-        guard let index = reference.declaredNode.map({ declaredIndexes[$0] }) ?? indexByID[reference.id] else {
+        guard let index = reference.declaredNode >= 0 ? declaredIndexes[Int(reference.declaredNode)] : indexByID[reference.id] else {
             var advice: String?
             if suggestionsLeft > 0 {
                 suggestionsLeft -= 1

@@ -226,7 +226,7 @@ struct ModelFileReader {
     ) {
         let context = ModelFragment.EdgeContext.key(key, of: Subject(kind: ownerKind, id: ownerID))
         // The entry being read is appended to the fragment's nodes when it is read.
-        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation, declaredNode: fragment.nodes.count)
+        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation, declaredNode: Int32(fragment.nodes.count))
         for reference in readReferenceList(value, context: context) {
             fragment.edges.append(.init(
                 source: outgoing ? owner : reference, type: type,
