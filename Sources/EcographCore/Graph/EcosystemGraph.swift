@@ -52,11 +52,14 @@ public struct EcosystemGraph: Sendable {
             indexByID.reserveCapacity(nodes.count)
             for (index, node) in nodes.enumerated() { indexByID[node.id] = index }
         }
-        var kindRanges: [NodeKind: Range<Int>] = [:]
+        // Ranges by kind, found without hashing a kind per node.
+        var rangeByKind = [Range<Int>?](repeating: nil, count: NodeKind.allCases.count)
         for (index, node) in nodes.enumerated() {
-            let range = kindRanges[node.kind] ?? index..<index
-            kindRanges[node.kind] = range.lowerBound..<(index + 1)
+            let range = rangeByKind[node.kind.lookupIndex] ?? index..<index
+            rangeByKind[node.kind.lookupIndex] = range.lowerBound..<(index + 1)
         }
+        var kindRanges: [NodeKind: Range<Int>] = [:]
+        for kind in NodeKind.allCases { kindRanges[kind] = rangeByKind[kind.lookupIndex] }
         self.indexByID = indexByID
         self.kindRanges = kindRanges
 
@@ -68,10 +71,9 @@ public struct EcosystemGraph: Sendable {
         var unique: [Edge] = []
         unique.reserveCapacity(rawEdges.count)
         if nodes.count < 1 << 26, typeNumbers.count < 1 << 6 {
-            var lastType: (type: EdgeType, rank: UInt64)?
             let keyed = rawEdges.enumerated().map { position, edge in
-                if lastType?.type != edge.type { lastType = (edge.type, UInt64(typeNumbers.rank(of: edge.type))) }
-                let key = UInt64(newIndex[edge.from]) << 38 | lastType!.rank << 32 | UInt64(newIndex[edge.to])
+                let rank = UInt64(typeNumbers.rank(at: position))
+                let key = UInt64(newIndex[edge.from]) << 38 | rank << 32 | UInt64(newIndex[edge.to])
                 return (key: key, position: position)
             }.sorted { ($0.key, $0.position) < ($1.key, $1.position) }
             var previous: UInt64?
@@ -82,7 +84,7 @@ public struct EcosystemGraph: Sendable {
             }
         } else {
             let keyed = rawEdges.enumerated().map { position, edge in
-                (from: newIndex[edge.from], type: typeNumbers.rank(of: edge.type), to: newIndex[edge.to], position: position)
+                (from: newIndex[edge.from], type: typeNumbers.rank(at: position), to: newIndex[edge.to], position: position)
             }.sorted { ($0.from, $0.type, $0.to, $0.position) < ($1.from, $1.type, $1.to, $1.position) }
             var previous: (from: Int, type: Int, to: Int)?
             for key in keyed {
@@ -172,12 +174,28 @@ public struct EcosystemGraph: Sendable {
 struct EdgeTypeNumbering {
     private var types: [EdgeType] = []
     private var ranks: [Int] = []
+    /// For each type given, in order, its position in `types`.
+    private var positions: [Int] = []
 
     init(_ all: some Sequence<EdgeType>) {
-        var last: EdgeType?
-        for type in all where type != last {
-            last = type
-            if !types.contains(type) { types.append(type) }
+        // Names are compared only where their UTF-8 lengths agree; a type not found so is looked
+        // for among all (equal names may differ in bytes), which happens once per distinct type.
+        var lengths: [Int] = []
+        var last = -1
+        for type in all {
+            let length = type.rawValue.utf8.count
+            if last >= 0, lengths[last] == length, types[last] == type {
+                positions.append(last)
+                continue
+            }
+            let position = types.indices.first { lengths[$0] == length && types[$0] == type }
+                ?? types.firstIndex(of: type) ?? types.count
+            if position == types.count {
+                types.append(type)
+                lengths.append(length)
+            }
+            last = position
+            positions.append(position)
         }
         let order = types.indices.sorted { types[$0] < types[$1] }
         ranks = [Int](repeating: 0, count: types.count)
@@ -187,10 +205,8 @@ struct EdgeTypeNumbering {
     /// How many distinct types there are.
     var count: Int { types.count }
 
-    /// The type's position among the distinct types sorted by name.
-    func rank(of type: EdgeType) -> Int {
-        ranks[types.firstIndex(of: type)!]
-    }
+    /// The rank, among the distinct types sorted by name, of the type given at a position.
+    func rank(at position: Int) -> Int { ranks[positions[position]] }
 }
 
 /// Orders nodes by kind, then id, mostly without comparing strings: the first 16 bytes of an

@@ -11,9 +11,16 @@ struct GraphAssembler {
         nodes.reserveCapacity(declaredCount)
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(declaredCount)
+        // Per fragment, per declared node: the node its id names (itself, or the first of that id).
+        var declaredIndexes: [[Int]] = []
+        declaredIndexes.reserveCapacity(fragments.count)
         for fragment in fragments {
+            var indexes: [Int] = []
+            indexes.reserveCapacity(fragment.nodes.count)
+            defer { declaredIndexes.append(indexes) }
             for declared in fragment.nodes {
-                if let existing = indexByID[declared.id] {
+                if let existing = claim(&indexByID[declared.id, default: -1], for: nodes.count) {
+                    indexes.append(existing)
                     let first = nodes[existing]
                     log.error(
                         "duplicate id '\(declared.id)': already defined as \(first.kind.noun) at \(first.location)",
@@ -21,30 +28,41 @@ struct GraphAssembler {
                         at: declared.location)
                     continue
                 }
-                indexByID[declared.id] = nodes.count
+                indexes.append(nodes.count)
                 nodes.append(Node(
                     id: declared.id, kind: declared.kind, name: declared.name,
                     attributes: declared.attributes, location: declared.location, waivers: declared.waivers))
             }
         }
 
+        let kinds = nodes.map(\.kind)
         var suggestionsLeft = suggestionBudget
         var edges: [Edge] = []
         edges.reserveCapacity(fragments.reduce(0) { $0 + $1.edges.count })
-        // Edges of one type come in runs: look the type's rule up once per run.
-        var current: (type: EdgeType, sources: KindSet?, targets: KindSet?)?
-        for fragment in fragments {
+        // The kinds each type allows, looked up once per type: among those seen, names are
+        // compared only where their UTF-8 lengths agree (a type not found so is looked up anew,
+        // as names that differ in bytes may still be equal).
+        typealias Allowed = (type: EdgeType, length: Int, sources: KindSet?, targets: KindSet?)
+        var seenTypes: [Allowed] = []
+        var current: Allowed?
+        for (fragment, declaredIndexes) in zip(fragments, declaredIndexes) {
             for declared in fragment.edges {
-                if current?.type != declared.type {
-                    let rule = declared.type.rule
-                    current = (declared.type, rule?.sourceKinds.map(KindSet.init), rule?.targetKinds.map(KindSet.init))
+                let length = declared.type.rawValue.utf8.count
+                if current?.length != length || current?.type != declared.type {
+                    if let seen = seenTypes.first(where: { $0.length == length && $0.type == declared.type }) {
+                        current = seen
+                    } else {
+                        let rule = declared.type.rule
+                        current = (declared.type, length, rule?.sourceKinds.map(KindSet.init), rule?.targetKinds.map(KindSet.init))
+                        seenTypes.append(current!)
+                    }
                 }
                 let source = resolve(
                     declared.source, allowed: current?.sources, role: "from", edge: declared,
-                    nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, declaredIndexes: declaredIndexes, suggestionsLeft: &suggestionsLeft, log: &log)
                 let target = resolve(
                     declared.target, allowed: current?.targets, role: "to", edge: declared,
-                    nodes: nodes, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, declaredIndexes: declaredIndexes, suggestionsLeft: &suggestionsLeft, log: &log)
                 guard let source, let target else { continue }
                 edges.append(Edge(from: source, type: declared.type, to: target, location: declared.target.location))
             }
@@ -56,16 +74,26 @@ struct GraphAssembler {
         return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges, indexByID: indexByID)
     }
 
+    /// Takes a dictionary slot for a new node: returns the node that has it, or — when it is
+    /// free (-1) — puts `index` in. Passed as `&table[id, default: -1]`, the id is hashed once.
+    private static func claim(_ slot: inout Int, for index: Int) -> Int? {
+        guard slot >= 0 else {
+            slot = index
+            return nil
+        }
+        return slot
+    }
+
     private static func resolve(
         _ reference: ModelFragment.Reference, allowed: KindSet?, role: String,
-        edge: ModelFragment.DeclaredEdge, nodes: [Node], indexByID: [String: Int],
+        edge: ModelFragment.DeclaredEdge, nodes: [Node], kinds: [NodeKind], indexByID: [String: Int], declaredIndexes: [Int],
         suggestionsLeft: inout Int, log: inout DiagnosticLog
     ) -> Int? {
         // Only for messages: built when one is needed, not for every edge.
         var expected: String? {
             allowed.map { kinds in NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ") }
         }
-        guard let index = indexByID[reference.id] else {
+        guard let index = reference.declaredNode >= 0 ? declaredIndexes[Int(reference.declaredNode)] : indexByID[reference.id] else {
             var advice: String?
             if suggestionsLeft > 0 {
                 suggestionsLeft -= 1
@@ -79,10 +107,9 @@ struct GraphAssembler {
                 at: reference.location)
             return nil
         }
-        let node = nodes[index]
-        if let allowed, !allowed.contains(node.kind) {
+        if let allowed, !allowed.contains(kinds[index]) {
             log.error(
-                "'\(reference.id)' is a \(node.kind.noun), but \(edge.context) expects a \(expected ?? "node") here",
+                "'\(reference.id)' is a \(kinds[index].noun), but \(edge.context) expects a \(expected ?? "node") here",
                 advice: "refer to a \(expected ?? "node") instead",
                 at: reference.location)
             return nil

@@ -8,6 +8,14 @@ struct ModelFileReader {
     /// The keys of the entry being read and the lines they are on; kept between entries so
     /// that reading one allocates nothing for it.
     private var seenKeys: [(name: String, line: Int)] = []
+    /// The attributes of the entry being read, in the order written; made into the node's
+    /// dictionary at once, at its final size, when the entry is read.
+    private var attributeList: [(key: String, value: AttributeValue)] = []
+    /// Keys found before, a few slots by a word's length and first byte: entries repeat the
+    /// same few keys, and comparing a word with the one in its slot costs less than hashing it.
+    private var cachedWords = [String](repeating: "", count: 64)
+    private var cachedKinds = [NodeKind?](repeating: nil, count: 64)
+    private var cachedKeys = [Vocabulary.Key?](repeating: nil, count: 64)
 
     init(file: String) {
         self.file = file
@@ -111,7 +119,7 @@ struct ModelFileReader {
 
     private mutating func readEntry(id: String, kind: NodeKind, body: Int, at idLocation: SourceLocation) {
         var name: String?
-        var attributes: [String: AttributeValue] = [:]
+        attributeList.removeAll(keepingCapacity: true)
         var typeGiven = false
         var waivers: [Waiver] = []
         let subject = Subject(kind: kind, id: id)
@@ -125,8 +133,8 @@ struct ModelFileReader {
             for (keyNode, value) in document.pairs(of: body) {
                 guard let word = scalarText(keyNode, what: "a key") else { continue }
                 let keyLocation = location(of: keyNode)
-                if word.hasPrefix("x-") {
-                    if let custom = readTexts(value, key: word, subject: subject) { attributes[word] = custom }
+                if Self.isCustomKey(word) {
+                    if let custom = readTexts(value, key: word, subject: subject) { attributeList.append((word, custom)) }
                     continue
                 }
                 guard let key = resolveKey(word, kind: kind, subject: subject, at: keyLocation) else { continue }
@@ -142,13 +150,13 @@ struct ModelFileReader {
                 switch key.meaning {
                 case .text:
                     guard let text = readText(value, key: key.name, subject: subject) else { continue }
-                    if key.name == "name" { name = text } else { attributes[key.name] = .text(text) }
+                    if key.name == "name" { name = text } else { attributeList.append((key.name, .text(text))) }
                 case .texts:
-                    if let texts = readTexts(value, key: key.name, subject: subject) { attributes[key.name] = texts }
+                    if let texts = readTexts(value, key: key.name, subject: subject) { attributeList.append((key.name, texts)) }
                 case .term(let term):
                     if let word = readText(value, key: key.name, subject: subject),
                         let canonical = readTerm(word, term: term, subject: subject, at: location(of: value)) {
-                        attributes[key.name] = .text(canonical)
+                        attributeList.append((key.name, .text(canonical)))
                     }
                 case .waivers:
                     waivers = readWaivers(value, subject: subject)
@@ -161,6 +169,11 @@ struct ModelFileReader {
                 "\(subject) should be a mapping of keys, not \(describe(body))",
                 advice: "write e.g. '\(id): { name: … }'", at: location(of: body))
             return
+        }
+        var attributes: [String: AttributeValue] = [:]
+        if !attributeList.isEmpty {
+            attributes.reserveCapacity(attributeList.count)
+            for (key, value) in attributeList { attributes[key] = value }  // a later one wins, as before
         }
         if kind == .system, attributes["type"] == nil, !typeGiven {
             log.error(
@@ -175,7 +188,12 @@ struct ModelFileReader {
     private mutating func resolveKey(
         _ word: String, kind: NodeKind, subject: Subject, at keyLocation: SourceLocation
     ) -> Vocabulary.Key? {
-        if let key = Vocabulary.key(word, of: kind) { return key }
+        let slot = (word.utf8.count &* 7 &+ Int(word.utf8.first ?? 0) &* 3 &+ kind.lookupIndex) & 63
+        if cachedKinds[slot] == kind, cachedWords[slot] == word { return cachedKeys[slot] }
+        if let key = Vocabulary.key(word, of: kind) {
+            (cachedWords[slot], cachedKinds[slot], cachedKeys[slot]) = (word, kind, key)
+            return key
+        }
         let keys = Vocabulary.keys(of: kind)
         let otherKinds = NodeKind.allCases.filter { other in other != kind && Vocabulary.key(word, of: other) != nil }
         let advice: String
@@ -207,7 +225,8 @@ struct ModelFileReader {
         ownerID: String, ownerKind: NodeKind, at ownerLocation: SourceLocation
     ) {
         let context = ModelFragment.EdgeContext.key(key, of: Subject(kind: ownerKind, id: ownerID))
-        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation)
+        // The entry being read is appended to the fragment's nodes when it is read.
+        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation, declaredNode: Int32(fragment.nodes.count))
         for reference in readReferenceList(value, context: context) {
             fragment.edges.append(.init(
                 source: outgoing ? owner : reference, type: type,
@@ -403,6 +422,16 @@ struct ModelFileReader {
             return nil
         }
         return document.nodes[node].text
+    }
+
+    /// `word.hasPrefix("x-")`, decided by bytes in the common cases: without `x-` as its first
+    /// bytes a word cannot start with those characters, and an ASCII byte (or nothing) after
+    /// them cannot join the `-` into a larger character.
+    private static func isCustomKey(_ word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "x"), utf8.next() == UInt8(ascii: "-") else { return false }
+        guard let third = utf8.next() else { return true }
+        return third < 0x80 || word.hasPrefix("x-")
     }
 
     /// YAML's empty value: a plain `~`, `null` or nothing at all.

@@ -14,6 +14,10 @@ struct ModelFragment {
     struct Reference {
         let id: String
         let location: SourceLocation
+        /// When the reference is the entry it is written under: that entry's position in
+        /// ``nodes``, so that its id need not be looked up again; otherwise -1. (An `Int32`:
+        /// a model has many references, and an `Int?` would make each 8 bytes larger.)
+        var declaredNode: Int32 = -1
     }
 
     /// An edge as written: under a key of an entry, or in the `relations` section.

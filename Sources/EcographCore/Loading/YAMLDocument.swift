@@ -235,6 +235,7 @@ extension YAMLDocument {
     /// are (as in Yams' composer; tags other than the default in `tags`). The error names every
     /// duplicated key, sorted, and the first place of the first one.
     func checkDuplicateKeys(of mapping: Int, tags: [Int: String]) throws(YAMLSyntaxError) {
+        if tags.isEmpty, !hasEqualKeysWithoutTags(mapping) { return }
         var count = 0
         for _ in pairs(of: mapping) where count <= 16 { count += 1 }
         if count <= 16 {
@@ -274,6 +275,33 @@ extension YAMLDocument {
         let firstKey = nodes[sorted[0]]
         throw .duplicateKeys(
             sorted.map { nodes[$0].text }, line: Int(firstKey.line), column: Int(firstKey.column))
+    }
+
+    /// Whether a mapping of up to 16 entries, without explicit tags, may have equal scalar keys
+    /// (`true` for more entries): the common case, decided without copying the node array.
+    private func hasEqualKeysWithoutTags(_ mapping: Int) -> Bool {
+        let end = Int(nodes[mapping].end)
+        return nodes.withUnsafeBufferPointer { nodes in
+            var keys: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            return withUnsafeMutableBytes(of: &keys) { raw in
+                let keys = raw.bindMemory(to: Int.self)
+                var position = mapping + 1
+                while position < end {
+                    guard count < 16 else { return true }
+                    if nodes[position].kind == .scalar {
+                        keys[count] = position
+                        count += 1
+                    }
+                    position = Int(nodes[Int(nodes[position].end)].end)
+                }
+                for later in 0..<count {
+                    for earlier in 0..<later where nodes[keys[earlier]].text == nodes[keys[later]].text { return true }
+                }
+                return false
+            }
+        }
     }
 
     private func sameKey(_ tags: [Int: String], _ lhs: Int, _ rhs: Int) -> Bool {
