@@ -1,3 +1,5 @@
+import EcographCore
+
 /// Escaping for the DOT language: every user text becomes a quoted string in which Graphviz
 /// sees no escape sequences, so `Verein <Zukunft> & Co` or `C:\Daten` render as written.
 enum DotText {
@@ -30,19 +32,5 @@ enum DotText {
 
 extension DotText {
     /// Text for an HTML-like label: `&`, `<`, `>` and quotes as entities.
-    static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func html(_ text: String) -> String { text.htmlEscaped }
 }

@@ -1,22 +1,10 @@
+import EcographCore
+
 /// Escaping for the formats people open: HTML, CSV and Markdown tables. Every piece of user text
 /// goes through one of these before it reaches an output.
 enum Escape {
     /// Text for HTML element content and attribute values.
-    static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func html(_ text: String) -> String { text.htmlEscaped }
 
     /// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break.
     /// Fields starting with `=`, `+`, `-` or `@` get a leading apostrophe, so that spreadsheets do
