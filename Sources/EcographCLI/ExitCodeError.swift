@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographRendering
 
 /// The exit statuses as errors a command can throw.
 enum ExitCodeError {
@@ -6,4 +7,14 @@ enum ExitCodeError {
     static let findings = ExitCode(ExitStatus.findings)
     static let outputFailed = ExitCode(ExitStatus.outputFailed)
     static let ruleFailed = ExitCode(ExitStatus.ruleFailed)
+
+    /// Prints why a map could not be drawn and gives the exit status that says so: 2 for a view
+    /// or size the user can change, 3 when Graphviz itself failed.
+    static func reporting(_ error: RenderError) -> ExitCode {
+        Terminal.standardError.write("ecograph: error: \(error)\n")
+        switch error {
+        case .invalidView, .tooLarge: return invalidInput
+        case .graphviz, .worker: return outputFailed
+        }
+    }
 }

@@ -108,11 +108,7 @@ struct RenderCommand: ParsableCommand {
         do {
             rendered = try EcosystemMap(graph: loaded.graph, findings: findings, view: view, options: options).render(chosenFormat, renderer: IsolatedGraphviz.renderer(timeout: timeout))
         } catch {
-            Terminal.standardError.write("ecograph: error: \(error)\n")
-            switch error {
-            case .invalidView, .tooLarge: throw ExitCodeError.invalidInput
-            case .graphviz, .worker: throw ExitCodeError.outputFailed
-            }
+            throw ExitCodeError.reporting(error)
         }
         for warning in rendered.warnings {
             Terminal.standardError.write("ecograph: warning: Graphviz: \(warning)\n")

@@ -47,11 +47,7 @@ struct ReportCommand: ParsableCommand {
             svg = try EcosystemMap(graph: loaded.graph, findings: result.findings, options: options)
                 .render(.svg, renderer: IsolatedGraphviz.renderer()).data
         } catch {
-            Terminal.standardError.write("ecograph: error: \(error)\n")
-            switch error {
-            case .invalidView, .tooLarge: throw ExitCodeError.invalidInput
-            case .graphviz, .worker: throw ExitCodeError.outputFailed
-            }
+            throw ExitCodeError.reporting(error)
         }
         let html = HTMLReport(graph: loaded.graph, result: result, mapSVG: String(decoding: svg, as: UTF8.self), language: lang).html()
         try OutputFile.write(Data(html.utf8), to: output)

@@ -320,14 +320,7 @@ extension BlockYAMLReader {
                     index += 1
                     continue
                 }
-                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                guard index + width <= count else { return false }
-                let second = bytes[index + 1]
-                if byte == 0xC2, second < 0xA0 { return false }
-                if byte == 0xE2, second == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return false }
-                if byte == 0xEF, (second == 0xBB && bytes[index + 2] == 0xBF) || (second == 0xBF && bytes[index + 2] >= 0xBE) {
-                    return false
-                }
+                guard let width = LibyamlPlainCharacter.width(ofMultibyteAt: index, in: bytes) else { return false }
                 index += width
             }
         }

@@ -112,17 +112,8 @@ struct JSONDocumentReader {
             advance()
             return true
         }
-        // Valid UTF-8 (checked when the file was read); refuse what libyaml reads differently:
-        // C1 controls and NEL (C2 80–9F), line and paragraph separators (E2 80 A8/A9), BOM and
-        // non-characters (EF BB BF, EF BF BE/BF).
-        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        guard position + width <= bytes.count else { return false }
-        let second = bytes[position + 1]
-        if byte == 0xC2, second < 0xA0 { return false }
-        if byte == 0xE2, second == 0x80, bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9 { return false }
-        if byte == 0xEF, (second == 0xBB && bytes[position + 2] == 0xBF) || (second == 0xBF && bytes[position + 2] >= 0xBE) {
-            return false
-        }
+        // Valid UTF-8 (checked when the file was read); refuse what libyaml reads differently.
+        guard let width = LibyamlPlainCharacter.width(ofMultibyteAt: position, in: bytes) else { return false }
         position += width
         column += 1
         return true

@@ -131,7 +131,7 @@ struct DotWriter {
         if let type = node.type { classes.append("type-" + type) }
         if let status = node.status { classes.append("status-" + status.rawValue) }
         var label = [node.name]
-        if let status = node.status { label.append("(\(MapStyle.statusLabel(status, language: language)))") }
+        if let status = node.status { label.append("(\(status.word(in: language)))") }
         var tooltip = "\(kindLabel(node.kind)): \(node.name)"
         if let description = node[attribute: "description"] { tooltip += "\n\(description)" }
         let nodeFindings = map.options.showFindings ? findingsBySubject[node.id] ?? [] : []

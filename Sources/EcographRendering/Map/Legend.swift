@@ -50,7 +50,7 @@ struct Legend {
             rows.append((sample(.targetGroup), german ? "Zielgruppe" : "Target group"))
         }
         for status in ProjectStatus.allCases {
-            rows.append((sample(.project, status: status), (german ? "Projekt: " : "Project: ") + MapStyle.statusLabel(status, language: language)))
+            rows.append((sample(.project, status: status), (german ? "Projekt: " : "Project: ") + status.word(in: language)))
         }
         return rows
     }

@@ -123,6 +123,4 @@ enum MapStyle {
         case .info: return "#1f77b4"
         }
     }
-
-    static func statusLabel(_ status: ProjectStatus, language: Language) -> String { status.word(in: language) }
 }

@@ -96,9 +96,6 @@ public struct Portfolio: Sendable {
         }
     }
 
-    /// The status word, for tables.
-    public static func statusWord(_ status: ProjectStatus, language: Language) -> String { status.word(in: language) }
-
     /// The name shown for a field group ("no field" for projects in none).
     public static func fieldLabel(_ name: String, id: String?, language: Language) -> String {
         id == nil ? (language == .de ? "Ohne Gestaltungsfeld" : "No field of action") : name

@@ -46,7 +46,7 @@ public struct PortfolioReport: Sendable {
 
     public func markdown() -> String {
         var lines = ["# \(Escape.markdown(title))", ""]
-        let header = [fieldHeading] + Portfolio.order.map { Portfolio.statusWord($0, language: language) } + [totalHeading]
+        let header = [fieldHeading] + Portfolio.order.map { $0.word(in: language) } + [totalHeading]
         lines.append("| " + header.joined(separator: " | ") + " |")
         lines.append("|" + String(repeating: " --- |", count: header.count))
         for row in countRows {
@@ -74,7 +74,7 @@ public struct PortfolioReport: Sendable {
     public func htmlFragment(headingLevel: Int = 2) -> String {
         let h = headingLevel
         var html = "<table class=\"counts\"><thead><tr><th>\(Escape.html(fieldHeading))</th>"
-        html += Portfolio.order.map { "<th>\(Escape.html(Portfolio.statusWord($0, language: language)))</th>" }.joined()
+        html += Portfolio.order.map { "<th>\(Escape.html($0.word(in: language)))</th>" }.joined()
         html += "<th>\(totalHeading)</th></tr></thead><tbody>"
         for row in countRows {
             html += "<tr><th>\(Escape.html(row.label))</th>" + row.counts.map { "<td>\($0)</td>" }.joined() + "</tr>"
@@ -135,7 +135,7 @@ public struct PortfolioReport: Sendable {
         for section in portfolio.sections {
             for group in section.fields {
                 for project in group.projects {
-                    let row = [Portfolio.fieldLabel(group.fieldName, id: group.fieldID, language: language), Portfolio.statusWord(section.status, language: language), project.id]
+                    let row = [Portfolio.fieldLabel(group.fieldName, id: group.fieldID, language: language), section.status.word(in: language), project.id]
                         + [project.name, project.accountable.joined(separator: ", "), project.targetGroups.joined(separator: ", "), project.value ?? "", project.indicator ?? ""]
                     lines.append(row.map { Escape.csv($0, separator: separator) }.joined(separator: String(separator)))
                 }
