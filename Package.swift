@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "EcographReports", targets: ["EcographReports"]),
         .library(name: "EcographRendering", targets: ["EcographRendering"]),
         .library(name: "EcographImport", targets: ["EcographImport"]),
+        .library(name: "EcographWasm", targets: ["EcographWasm"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
         .plugin(name: "EcographRender", targets: ["EcographRender"]),
@@ -17,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
     ],
     targets: [
         // SwiftPM command plugins: `swift package ecograph-check` and `ecograph-render`.
@@ -64,6 +66,16 @@ let package = Package(
             name: "EcographRendering",
             dependencies: ["EcographCore", "EcographRules", "CGraphviz"]
         ),
+        // Sandboxed rule plugins: WebAssembly modules run in-process by WasmKit under fuel, memory
+        // and time limits; the only module that depends on WasmKit.
+        .target(
+            name: "EcographWasm",
+            dependencies: [
+                "EcographCore", "EcographRules",
+                .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "WasmParser", package: "WasmKit"),
+            ]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
@@ -73,6 +85,7 @@ let package = Package(
                 "EcographReports",
                 "EcographRendering",
                 "EcographImport",
+                "EcographWasm",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "EcographBenchmarksTests",
             dependencies: ["EcographBenchmarks", "EcographRules", "EcographCore"]
+        ),
+        .testTarget(
+            name: "EcographWasmTests",
+            dependencies: ["EcographWasm", "EcographRules", "EcographCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EcographCLITests",

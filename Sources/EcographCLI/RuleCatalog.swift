@@ -1,6 +1,7 @@
 import ArgumentParser
 import EcographCore
 import EcographRules
+import EcographWasm
 
 /// The rules the command line knows: the built-in ones, those a host program adds through
 /// ``EcographCLI/main(_:extraRules:module:)``, and those of rule files, with the configuration
@@ -24,9 +25,13 @@ enum RuleCatalog {
             }
         }
         extraRules.forEach(register)
-        let plugins = (configFile.map(ConfigurationLoader.plugins(declaredIn:)) ?? [])
-            + options.plugins.map { RulePlugin(name: $0, executable: ConfigurationLoader.resolveProgram($0, besides: nil)) }
-        for plugin in plugins { plugin.registeredRules().forEach(register) }
+        let plugins = (configFile.map(ConfigurationLoader.plugins(declaredIn:)) ?? []) + options.plugins.map(PluginDeclaration.commandLine)
+        for plugin in plugins {
+            switch plugin {
+            case .executable(let program): program.registeredRules().forEach(register)
+            case .wasm(let name, let module, let limits): WasmRulePlugin(name: name, module: module, limits: limits).registeredRules().forEach(register)
+            }
+        }
         for file in ruleFiles {
             do {
                 try RuleFileLoader().load(file: file).forEach { register($0.registered(from: file)) }

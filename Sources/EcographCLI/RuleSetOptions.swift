@@ -8,6 +8,6 @@ struct RuleSetOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML rule file to add (repeatable); see docs/rule-files.md.", valueName: "file"))
     var ruleFiles: [String] = []
 
-    @Option(name: .customLong("plugin"), help: ArgumentHelp("An executable rule plugin to add (repeatable); see docs/plugins.md.", valueName: "program"))
+    @Option(name: .customLong("plugin"), help: ArgumentHelp("A rule plugin to add (repeatable): a program, or a .wasm module run sandboxed; see docs/plugins.md.", valueName: "program"))
     var plugins: [String] = []
 }

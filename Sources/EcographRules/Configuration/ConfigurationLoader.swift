@@ -91,14 +91,19 @@ public struct ConfigurationLoader: Sendable {
             let root = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
             let list = root.mapping?["rule-files"], let paths = paths(list)
         else { return [] }
-        let directory = (file as NSString).deletingLastPathComponent
-        return paths.map { $0.hasPrefix("/") || directory.isEmpty ? $0 : (directory as NSString).appendingPathComponent($0) }
+        return paths.map { path($0, besides: file) }
     }
 
-    /// The plugins a configuration file declares under `plugins:`, their programs resolved
-    /// relative to it. Read before the configuration itself, whose `rules:` may configure their
-    /// rules; problems with the list are reported by ``load(file:)``.
-    public static func plugins(declaredIn file: String) -> [RulePlugin] {
+    /// A path written in a configuration file, relative to the file's directory.
+    private static func path(_ path: String, besides file: String) -> String {
+        let directory = (file as NSString).deletingLastPathComponent
+        return path.hasPrefix("/") || directory.isEmpty ? path : (directory as NSString).appendingPathComponent(path)
+    }
+
+    /// The plugins a configuration file declares under `plugins:`, their programs and modules
+    /// resolved relative to it. Read before the configuration itself, whose `rules:` may
+    /// configure their rules; problems with the list are reported by ``load(file:)``.
+    public static func plugins(declaredIn file: String) -> [PluginDeclaration] {
         guard let data = FileManager.default.contents(atPath: file),
             let root = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
             let list = root.mapping?["plugins"]
@@ -109,25 +114,30 @@ public struct ConfigurationLoader: Sendable {
     @discardableResult
     private static func readPlugins(
         _ node: Yams.Node, configuration file: String, report error: (String, String?, Yams.Node?) -> Void
-    ) -> [RulePlugin] {
+    ) -> [PluginDeclaration] {
         guard case .sequence(let entries) = node else {
-            error("'plugins' should be a list of '- exec: PROGRAM' entries", nil, node)
+            error("'plugins' should be a list of '- exec: PROGRAM' or '- wasm: MODULE' entries", nil, node)
             return []
         }
-        var plugins: [RulePlugin] = []
+        var plugins: [PluginDeclaration] = []
         for entry in entries {
             guard case .mapping(let pairs) = entry else {
-                error("a plugin is a mapping: '- { exec: ./plugins/check.py, timeout: 10 }'", nil, entry)
+                error("a plugin is a mapping: '- { exec: ./plugins/check.py, timeout: 10 }' or '- { wasm: rules/check.wasm }'", nil, entry)
                 continue
             }
             var exec: String?
+            var wasm: String?
             var arguments: [String] = []
             var timeout: TimeInterval = 30
+            var limits = WasmLimits.defaults
             for (key, value) in pairs {
                 switch key.string ?? "" {
                 case "exec":
                     exec = value.string.flatMap { $0.isEmpty ? nil : $0 }
                     if exec == nil { error("'exec' should name the plugin's program", nil, value) }
+                case "wasm":
+                    wasm = value.string.flatMap { $0.isEmpty ? nil : $0 }
+                    if wasm == nil { error("'wasm' should name the plugin's WebAssembly module (a .wasm file)", nil, value) }
                 case "args":
                     let list = paths(value)
                     if list == nil { error("'args' should be a list of texts", nil, value) }
@@ -138,16 +148,39 @@ public struct ConfigurationLoader: Sendable {
                         continue
                     }
                     timeout = seconds
+                case "fuel":
+                    guard let fuel = value.string.flatMap({ UInt64($0.replacingOccurrences(of: "_", with: "")) }), fuel > 0 else {
+                        error("'fuel' should be a whole number of instructions, more than 0 (e.g. 10000000000)", nil, value)
+                        continue
+                    }
+                    limits.fuel = fuel
+                case "memory":
+                    guard let bytes = value.string.flatMap(WasmLimits.memoryBytes(from:)) else {
+                        error("'memory' should be a size up to 4 GB, e.g. '256 MB' (a bare number counts MB)", nil, value)
+                        continue
+                    }
+                    limits.memoryBytes = bytes
                 default:
                     let word = key.string ?? ""
-                    error("unknown key '\(word)' of a plugin", Suggestion.didYouMean(word, in: ["exec", "args", "timeout"]) ?? "a plugin has exec, args and timeout", key)
+                    let keys = ["exec", "args", "timeout", "wasm", "fuel", "memory"]
+                    error("unknown key '\(word)' of a plugin", Suggestion.didYouMean(word, in: keys) ?? "a plugin has exec, args and timeout, or wasm, fuel, memory and timeout", key)
                 }
             }
-            guard let exec else {
-                if pairs["exec"] == nil { error("a plugin needs 'exec: PROGRAM'", nil, entry) }
+            if let wasm {
+                if exec != nil { error("a plugin is either a program ('exec') or a WebAssembly module ('wasm'), not both", nil, entry) }
+                if pairs["args"] != nil { error("a WebAssembly plugin takes no 'args'; it receives the same requests as a program", nil, pairs["args"]) }
+                limits.timeout = timeout
+                plugins.append(.wasm(name: wasm, module: URL(fileURLWithPath: path(wasm, besides: file)), limits: limits))
                 continue
             }
-            plugins.append(RulePlugin(name: exec, executable: resolveProgram(exec, besides: file), arguments: arguments, timeout: timeout))
+            guard let exec else {
+                if pairs["exec"] == nil { error("a plugin needs 'exec: PROGRAM' or 'wasm: MODULE'", nil, entry) }
+                continue
+            }
+            for key in ["fuel", "memory"] where pairs[key] != nil {
+                error("'\(key)' limits a WebAssembly plugin ('wasm: MODULE'); a program has only a 'timeout'", nil, pairs[key])
+            }
+            plugins.append(.executable(RulePlugin(name: exec, executable: resolveProgram(exec, besides: file), arguments: arguments, timeout: timeout)))
         }
         return plugins
     }

@@ -8,7 +8,7 @@ public enum RuleSource: Hashable, Sendable, CustomStringConvertible {
     case swift(module: String)
     /// Declared in a YAML rule file.
     case ruleFile(path: String)
-    /// Answered by an executable plugin.
+    /// Answered by a plugin: a program, or a sandboxed WebAssembly module (named as configured).
     case plugin(executable: String)
 
     public var description: String {

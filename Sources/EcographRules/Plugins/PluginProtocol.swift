@@ -10,6 +10,9 @@ public enum PluginProtocol {
     /// The version string both sides put in every message.
     public static let version = "ecograph.rule/1"
 
+    /// The most bytes a reply may have (16 MB); a plugin that says more is stopped.
+    public static let replyLimit = 16 << 20
+
     /// `{"protocol", "request": "describe"}`.
     struct DescribeRequest: Encodable {
         let `protocol` = PluginProtocol.version
@@ -131,5 +134,31 @@ public enum PluginProtocol {
         let subjects: [String]
         let message: LocalizableString
         let hint: LocalizableString?
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or `nil` when all are.
+    static func firstInvalidUTF8Byte(in data: Data) -> Int? {
+        if String(validating: data, as: UTF8.self) != nil { return nil }
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        return offset
+    }
+
+    /// A decoding error in a few words.
+    static func explain(_ error: Error) -> String {
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let context)?:
+            return "missing '\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
+            return "wrong type at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case .dataCorrupted?:
+            return "not JSON"
+        default:
+            return "\(error)"
+        }
     }
 }
