@@ -123,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographWasmTests",
-            dependencies: ["EcographWasm", "EcographRules", "EcographCore"],
+            dependencies: ["EcographWasm", "EcographRules", "EcographCore", "EcographBenchmarks"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
