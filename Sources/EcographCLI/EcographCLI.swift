@@ -11,9 +11,17 @@ public enum EcographCLI {
     ///
     /// - Parameter extraRules: Compiled rules to run besides the built-in ones, e.g. from a
     ///   package of your own: `EcographCLI.main(extraRules: [ProjectNeedsStartRule.self])`.
-    public static func main(_ arguments: [String]? = nil, extraRules: [any Rule.Type] = [], module: String = "custom") -> Never {
+    /// - Parameter sandbox: What runs WebAssembly rule plugins (`wasm:` in `.ecograph.yml`,
+    ///   `--plugin x.wasm`): `WasmRulePlugin.init` from EcographWasm, which the `ecograph`
+    ///   executable passes. Without it such a plugin fails as a rule, saying why; a package that
+    ///   runs the CLI with rules of its own so need not build WasmKit.
+    public static func main(
+        _ arguments: [String]? = nil, extraRules: [any Rule.Type] = [], module: String = "custom",
+        sandbox: (@Sendable (_ name: String, _ module: URL, _ limits: WasmLimits) -> any PluginTransport)? = nil
+    ) -> Never {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         RuleCatalog.extraRules = extraRules.map { RegisteredRule($0, source: .swift(module: module)) }
+        RuleCatalog.sandbox = sandbox
         do {
             var command = try EcographCommand.parseAsRoot(arguments)
             try command.run()

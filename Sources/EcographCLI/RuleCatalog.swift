@@ -1,7 +1,7 @@
 import ArgumentParser
 import EcographCore
 import EcographRules
-import EcographWasm
+import Foundation
 
 /// The rules the command line knows: the built-in ones, those a host program adds through
 /// ``EcographCLI/main(_:extraRules:module:)``, and those of rule files, with the configuration
@@ -9,6 +9,9 @@ import EcographWasm
 enum RuleCatalog {
     /// Set once by `EcographCLI.main` before any command runs.
     nonisolated(unsafe) static var extraRules: [RegisteredRule] = []
+    /// What runs WebAssembly plugins, set once by `EcographCLI.main`; `nil` in a program built
+    /// without EcographWasm.
+    nonisolated(unsafe) static var sandbox: (@Sendable (String, URL, WasmLimits) -> any PluginTransport)?
 
     /// The registry and configuration for the given options and model paths. Problems with a
     /// rule file or the configuration are printed and end the command as invalid input.
@@ -29,7 +32,8 @@ enum RuleCatalog {
         for plugin in plugins {
             switch plugin {
             case .executable(let program): program.registeredRules().forEach(register)
-            case .wasm(let name, let module, let limits): WasmRulePlugin(name: name, module: module, limits: limits).registeredRules().forEach(register)
+            case .wasm(let name, let module, let limits):
+                (sandbox?(name, module, limits) ?? NoSandbox(name: name)).registeredRules().forEach(register)
             }
         }
         for file in ruleFiles {
@@ -62,5 +66,15 @@ enum RuleCatalog {
             DiagnosticPrinter.standardError.print(error.diagnostics)
             throw ExitCodeError.invalidInput
         }
+    }
+}
+
+/// Stands in for a WebAssembly plugin in a program built without the sandbox: its rule fails.
+private struct NoSandbox: PluginTransport {
+    let name: String
+
+    func exchange(_ request: Data, asking what: String) throws(PluginError) -> PluginReply {
+        throw failure("is a WebAssembly rule, and this program was built without ecograph's sandbox (EcographWasm): "
+            + "run it with the ecograph executable, or pass WasmRulePlugin.init to EcographCLI.main(sandbox:)")
     }
 }

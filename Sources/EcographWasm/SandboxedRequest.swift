@@ -56,8 +56,8 @@ final class SandboxedRequest {
             guard Int(address) + request.count <= memory.byteCount else {
                 throw WasmRuleFailure("gave room for the request outside its memory (address \(address), \(request.count) bytes)")
             }
-            _ = memory.withUnsafeMutableBufferPointer(offset: UInt(address), count: request.count) { room in
-                request.copyBytes(to: room.bindMemory(to: UInt8.self))
+            memory.withUnsafeMutableBufferPointer(offset: UInt(address), count: request.count) { room in
+                room.copyBytes(from: request)
             }
             guard case .i64(let packed)? = try entry([.i32(address), .i32(UInt32(request.count))]).first else {
                 throw WasmRuleFailure("returned no reply answering '\(what)'")

@@ -13,8 +13,9 @@ struct BenchmarkCommand: ParsableCommand {
               swift run -c release ecograph-benchmark                     # N = 10, 100, 1000
               swift run -c release ecograph-benchmark run --sizes 1000 --repetitions 10
               swift run -c release ecograph-benchmark generate 1000 -o region-1000.yaml
+              swift run -c release ecograph-benchmark rule-forms --size 1000
             """,
-        subcommands: [RunCommand.self, GenerateCommand.self, MeasureCommand.self],
+        subcommands: [RunCommand.self, GenerateCommand.self, MeasureCommand.self, RuleFormsCommand.self, MeasureRuleCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

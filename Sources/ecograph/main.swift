@@ -1,3 +1,4 @@
 import EcographCLI
+import EcographWasm
 
-EcographCLI.main()
+EcographCLI.main(sandbox: { WasmRulePlugin(name: $0, module: $1, limits: $2) })

@@ -110,4 +110,46 @@ struct SampleRuleTests {
         #expect(first.memoryBytes >= 128 << 10 && first.memoryBytes <= 1 << 20)
         #expect(first.seconds > 0)
     }
+
+    @Test("what both samples answer follows the published JSON Schema", arguments: ["rule-c.wasm", "rule-swift.wasm"])
+    func contract(module: String) throws {
+        let model = try WasmScratch().load(Self.model)
+        let rule = try plugin(module)
+        let describe = try rule.exchange(Data(#"{"protocol": "ecograph.rule/1", "request": "describe"}"#.utf8), asking: "describe")
+        let id = try #require(try rule.describe().first?.id)
+        var request = Data(#"{"protocol": "ecograph.rule/1", "request": "check", "rule": "\#(id)", "options": {}, "graph": "#.utf8)
+        request.append(try CanonicalGraph(model.graph).jsonData())
+        request.append(contentsOf: Array("}".utf8))
+        let check = try rule.exchange(request, asking: "check \(id)")
+        for (reply, definition) in [(describe.output, "describeReply"), (check.output, "checkReply")] {
+            let problem = try SchemaValidation.problem(in: reply, as: definition)
+            #expect(problem == nil, "\(module) \(definition): \(problem ?? "")")
+        }
+        #expect(String(decoding: check.output, as: UTF8.self).contains("\"subjects\""))
+    }
+}
+
+/// Validates JSON against one definition of schema/ecograph-rule-plugin.schema.json with
+/// Python's jsonschema (installed by scripts/setup).
+enum SchemaValidation {
+    static func problem(in json: Data, as definition: String) throws -> String? {
+        let scratch = WasmScratch()
+        let file = scratch.write(json, to: "message.json")
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            schema = dict(schema, oneOf=[{"$ref": "#/definitions/" + sys.argv[3]}])
+            jsonschema.Draft7Validator(schema).validate(json.load(open(sys.argv[2])))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let schema = WasmBuild.repository.appendingPathComponent("schema/ecograph-rule-plugin.schema.json").path
+        process.arguments = ["python3", "-c", script, schema, file.path, definition]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? nil : String(decoding: message, as: UTF8.self)
+    }
 }

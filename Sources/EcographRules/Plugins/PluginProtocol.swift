@@ -103,8 +103,9 @@ public enum PluginProtocol {
         }
     }
 
-    /// `{"protocol", "request": "check", "rule": ID, "options": {...}, "graph": {canonical graph}}`.
-    static func checkRequest(rule: String, options: RuleOptions, graph: EcosystemGraph) throws -> Data {
+    /// `{"protocol", "request": "check", "rule": ID, "options": {...}, "graph": {canonical graph}}`:
+    /// the bytes a plugin receives to check `rule` (for tools that drive a plugin themselves).
+    public static func checkRequest(rule: String, options: RuleOptions, graph: EcosystemGraph) throws -> Data {
         struct Header: Encodable {
             let `protocol` = PluginProtocol.version
             let request = "check"
