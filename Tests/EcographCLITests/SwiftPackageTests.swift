@@ -34,6 +34,11 @@ struct SwiftPackageTests {
         #expect(explain.status == 0 && explain.standardOutput.contains("Ratsprojekte datieren ihren Indikator"))
         let listed = try CommandRunner.run(["rules"], in: Self.package, using: binary)
         #expect(listed.standardOutput.contains("swift:musterstadt-rules"))
+        // The package runs the CLI without EcographWasm (it need not build WasmKit): a WebAssembly
+        // rule is then a rule that cannot run, saying why.
+        let sandboxless = try CommandRunner.run(["check", "ratsprojekte.yaml", "--plugin", "rules/any.wasm"], in: Self.package, using: binary)
+        #expect(sandboxless.status == 4)
+        #expect(sandboxless.standardError.contains("plugin rules/any.wasm is a WebAssembly rule, and this program was built without ecograph's sandbox"), "\(sandboxless.standardError)")
     }
 
     @Test("swift package ecograph-check reports findings as diagnostics with their places")
