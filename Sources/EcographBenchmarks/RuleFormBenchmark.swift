@@ -40,22 +40,34 @@ public enum RuleForm: String, CaseIterable, Codable, Sendable {
             exchange = { [request] in _ = try transport.exchange(request, asking: "check \(description.id)") }
         }
         let findings = try check().count
-        let seconds = try (0..<repetitions).map { _ in try time { _ = try check() } }
-        let exchangeSeconds = try exchange.map { exchange in try (0..<repetitions).map { _ in try time(exchange) } }
+        let checks = try (0..<repetitions).map { _ in try time { _ = try check() } }
+        let exchanges = try exchange.map { exchange in try (0..<repetitions).map { _ in try time(exchange) } }
         let usage = wasmPlugin?.lastUsage
         let pluginPeak = self == .executable ? try ProcessPeak.residentHighWaterMark(of: artifact, input: request) : nil
         return RuleFormResult(
-            form: self, file: file, nodes: graph.nodes.count, seconds: seconds, exchangeSeconds: exchangeSeconds,
+            form: self, file: file, nodes: graph.nodes.count, seconds: checks.map(\.wall), cpuSeconds: checks.map(\.cpu),
+            exchangeSeconds: exchanges?.map(\.wall), exchangeCPUSeconds: exchanges?.map(\.cpu),
             findings: findings, requestBytes: request.isEmpty ? nil : request.count, fuel: usage?.fuel,
             moduleMemoryBytes: usage?.memoryBytes, programPeakResidentBytes: pluginPeak,
             peakResidentBytes: PeakMemory.residentHighWaterMark())
     }
 
-    private func time(_ body: () throws -> Void) throws -> Double {
+    /// Wall-clock seconds, and processor seconds of this process and of the programs it ran.
+    private func time(_ body: () throws -> Void) throws -> (wall: Double, cpu: Double) {
+        let cpu = Self.processorSeconds()
         let start = ContinuousClock.now
         try body()
         let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, Self.processorSeconds() - cpu)
+    }
+
+    private static func processorSeconds() -> Double {
+        func seconds(_ who: Int32) -> Double {
+            var usage = rusage()
+            getrusage(who, &usage)
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        }
+        return seconds(RUSAGE_SELF.rawValue) + seconds(RUSAGE_CHILDREN.rawValue)
     }
 }
 
@@ -67,12 +79,15 @@ public struct RuleFormResult: Codable, Sendable {
     /// Wall-clock seconds of each timed check: for a plugin, writing the request (the whole
     /// graph as JSON), the plugin's work, and reading its findings.
     public let seconds: [Double]
+    /// Processor seconds of each timed check: ecograph's and the plugin program's together.
+    public let cpuSeconds: [Double]
     /// For a plugin: seconds of each exchange alone (request written to the plugin, reply read).
     public let exchangeSeconds: [Double]?
+    public let exchangeCPUSeconds: [Double]?
     public let findings: Int
     /// For a plugin: the size of the check request.
     public let requestBytes: Int?
-    /// For the WebAssembly module: fuel (about one unit per instruction) and memory of one check.
+    /// For the WebAssembly module: fuel (an upper bound on instructions) and memory of one check.
     public let fuel: UInt64?
     public let moduleMemoryBytes: Int?
     /// For the executable: the program's own peak resident memory during one check.
@@ -81,6 +96,7 @@ public struct RuleFormResult: Codable, Sendable {
     public let peakResidentBytes: Int
 
     public var median: Double { BenchmarkResult.median(seconds) }
+    public var cpuMedian: Double { BenchmarkResult.median(cpuSeconds) }
 }
 
 /// The peak resident memory of a program while it answers one request.

@@ -1,6 +1,6 @@
 /// What one request to a sandboxed WebAssembly rule spent.
 public struct WasmUsage: Hashable, Sendable, Codable {
-    /// Fuel used: about one unit per instruction executed.
+    /// Fuel used: an upper bound on the instructions executed (``WasmLimits/fuel``).
     public var fuel: UInt64
     /// The size the module's memory reached, in bytes (WebAssembly memory only grows).
     public var memoryBytes: Int

@@ -20,8 +20,11 @@ struct RuleFormsCommand: ParsableCommand {
     @Option(help: "Municipalities of the generated region (54 nodes each).")
     var size: Int = 1000
 
-    @Option(help: "Timed checks per form (the median is shown).")
-    var repetitions: Int = 5
+    @Option(help: "Timed checks per form and round.")
+    var repetitions: Int = 3
+
+    @Option(help: "Rounds: each runs every form once, in turn, so that a ratio compares runs close in time.")
+    var rounds: Int = 3
 
     @Option(help: "Where the region and the built rules are written; a temporary directory by default.")
     var workDirectory: String?
@@ -54,49 +57,61 @@ struct RuleFormsCommand: ParsableCommand {
             .executable: "\(directory)/rules/rule-c-native",
             .wasm: "\(directory)/rules/rule-c.wasm",
         ]
-        var results: [RuleFormResult] = []
-        for form in RuleForm.allCases {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            process.arguments = ["measure-rule", form.rawValue, model, artifacts[form]!, "--repetitions", String(repetitions)]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let output = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw BenchmarkError("\(form.rawValue) failed with status \(process.terminationStatus)") }
-            FileHandle.standardError.write(Data("measured \(form.rawValue) on region-\(size)\n".utf8))
-            results.append(try JSONDecoder().decode(RuleFormResult.self, from: output))
+        var rounds: [[RuleFormResult]] = []
+        for round in 1...max(1, self.rounds) {
+            var results: [RuleFormResult] = []
+            for form in RuleForm.allCases {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                process.arguments = ["measure-rule", form.rawValue, model, artifacts[form]!, "--repetitions", String(repetitions)]
+                let pipe = Pipe()
+                process.standardOutput = pipe
+                try process.run()
+                let output = pipe.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                guard process.terminationStatus == 0 else { throw BenchmarkError("\(form.rawValue) failed with status \(process.terminationStatus)") }
+                FileHandle.standardError.write(Data("measured \(form.rawValue) on region-\(size), round \(round)\n".utf8))
+                results.append(try JSONDecoder().decode(RuleFormResult.self, from: output))
+            }
+            rounds.append(results)
         }
         if json {
-            for result in results { print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self)) }
+            for result in rounds.joined() { print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self)) }
         }
-        print(Self.table(results, size: size, repetitions: repetitions))
+        print(Self.table(rounds, size: size, repetitions: repetitions))
     }
 
-    static func table(_ results: [RuleFormResult], size: Int, repetitions: Int) -> String {
-        let baseline = results.first { $0.form == .ruleFile }?.median ?? .nan
-        let request = results.compactMap(\.requestBytes).first.map { Report.megabytes($0) } ?? "–"
+    /// One row per form: medians over the rounds' medians; the ratio to the rule file is taken
+    /// within each round, then its median.
+    static func table(_ rounds: [[RuleFormResult]], size: Int, repetitions: Int) -> String {
+        let first = rounds[0]
+        let request = first.compactMap(\.requestBytes).first.map { Report.megabytes($0) } ?? "–"
         var lines = [
-            "| the rule on region-\(size) (\(results.first?.nodes ?? 0) nodes; request \(request)) | check | × rule file | of which the plugin | fuel | the plugin's memory | peak RSS ecograph | findings |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| the rule on region-\(size) (\(first.first?.nodes ?? 0) nodes; request \(request)) | check, wall | check, CPU | CPU × rule file "
+                + "| of which the plugin (wall / CPU) | fuel | the plugin's memory | peak RSS ecograph | findings |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         let names: [RuleForm: String] = [
             .ruleFile: "YAML rule file", .executable: "executable plugin (C, native)", .wasm: "WebAssembly, sandboxed (C)",
         ]
-        for result in results {
-            let share = result.exchangeSeconds.map { String(format: "%.3f s", BenchmarkResult.median($0)) } ?? "–"
-            let memory = result.moduleMemoryBytes ?? result.programPeakResidentBytes
+        func median(_ values: [Double]) -> Double { BenchmarkResult.median(values) }
+        for (index, form) in first.map(\.form).enumerated() {
+            let runs = rounds.map { $0[index] }
+            let ratio = median(rounds.map { round in round[index].cpuMedian / (round.first { $0.form == .ruleFile }?.cpuMedian ?? .nan) })
+            let share = runs[0].exchangeSeconds == nil ? "–"
+                : String(format: "%.3f s / %.3f s", median(runs.map { median($0.exchangeSeconds ?? []) }), median(runs.map { median($0.exchangeCPUSeconds ?? []) }))
+            let memory = runs[0].moduleMemoryBytes ?? runs.compactMap(\.programPeakResidentBytes).max()
             lines.append(
-                "| \(names[result.form]!) | \(String(format: "%.3f s", result.median)) | \(String(format: "%.1f×", result.median / baseline)) "
-                    + "| \(share) | \(result.fuel.map { String(format: "%.2f G", Double($0) / 1e9) } ?? "–") "
-                    + "| \(memory.map { Report.megabytes($0) } ?? "–") | \(Report.megabytes(result.peakResidentBytes)) | \(result.findings) |")
+                "| \(names[form]!) | \(String(format: "%.3f s", median(runs.map(\.median)))) | \(String(format: "%.3f s", median(runs.map(\.cpuMedian)))) "
+                    + "| \(String(format: "%.1f×", ratio)) | \(share) | \(runs[0].fuel.map { String(format: "%.2f G", Double($0) / 1e9) } ?? "–") "
+                    + "| \(memory.map { Report.megabytes($0) } ?? "–") | \(Report.megabytes(runs.map(\.peakResidentBytes).max())) | \(runs[0].findings) |")
         }
         lines.append("")
         lines.append(
-            "Median of \(repetitions) checks after a warm-up, each form in its own process; the model's load is not timed. "
-                + "A plugin's check includes writing the request (the graph as JSON) and reading the findings; "
-                + "'of which the plugin' is the exchange alone. The plugin's memory: the module's memory, or the program's peak RSS.")
+            "\(rounds.count) rounds of every form in turn, each form in its own process, \(repetitions) checks each after a warm-up; medians. "
+                + "The model's load is not timed. A plugin's check includes writing the request (the graph as JSON) and reading the findings; "
+                + "'of which the plugin' is the exchange alone. CPU counts ecograph's process and the plugin program's. "
+                + "The plugin's memory: the module's memory, or the program's peak RSS.")
         return lines.joined(separator: "\n")
     }
 }

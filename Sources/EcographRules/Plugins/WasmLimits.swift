@@ -8,8 +8,9 @@ import Foundation
 ///   - { wasm: rules/start-date.wasm, fuel: 2000000000, memory: 128 MB, timeout: 10 }
 /// ```
 public struct WasmLimits: Hashable, Sendable {
-    /// Fuel per request: about one unit per WebAssembly instruction executed, plus one per 64
-    /// bytes a bulk memory operation moves.
+    /// Fuel per request. WasmKit charges each stretch of code (a function body, a loop's body,
+    /// an arm of an `if`) its number of instructions when the stretch starts, and a bulk memory
+    /// operation one more per 64 bytes it moves: an upper bound on the instructions executed.
     public var fuel: UInt64
     /// The most bytes the module's memory may grow to.
     public var memoryBytes: Int
