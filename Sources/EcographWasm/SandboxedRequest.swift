@@ -26,6 +26,11 @@ final class SandboxedRequest {
 
     /// Runs the request and returns the reply's bytes.
     func answer(_ request: Data) throws(WasmRuleFailure) -> PluginReply {
+        guard request.count < limits.memoryBytes else {
+            throw WasmRuleFailure(
+                "cannot take the request for '\(what)': it has \(megabytes(request.count)), more than the module's memory cap of "
+                    + "\(megabytes(limits.memoryBytes)) ('memory:' in .ecograph.yml)")
+        }
         let store = Store(engine: engine)
         let cap = MemoryCap(limit: limits.memoryBytes)
         cap.install(on: store)

@@ -96,6 +96,17 @@ struct SampleRuleTests {
         #expect(sandboxed == ruleFile)
     }
 
+    @Test("a request larger than the memory cap is refused before the module sees it")
+    func requestAboveCap() throws {
+        let scratch = WasmScratch()
+        let model = try ModelLoader().load([scratch.write(Data(RegionGenerator(municipalities: 20).yaml().utf8), to: "region.yaml").path])
+        let result = try check(model, with: plugin("rule-c.wasm", limits: WasmLimits(fuel: 1_000_000_000, memoryBytes: 256 << 10, timeout: 30)))
+        let failure = try #require(result.failures.first)
+        #expect(failure.rule == "project-has-start-date")
+        #expect(failure.message.contains("cannot take the request for 'check project-has-start-date': it has "), "\(failure.message)")
+        #expect(failure.message.contains("more than the module's memory cap of 256 KB ('memory:' in .ecograph.yml)"), "\(failure.message)")
+    }
+
     @Test("what a request spends is measured and repeatable: the same request costs the same fuel")
     func usage() throws {
         let model = try WasmScratch().load(Self.model)
