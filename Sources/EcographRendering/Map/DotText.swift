@@ -24,6 +24,26 @@ enum DotText {
         "\"" + lines.map { String(quoted($0).dropFirst().dropLast()) }.joined(separator: "\\n") + "\""
     }
 
+    /// A text broken at spaces into lines of at most `width` characters (a longer word keeps a
+    /// line to itself), so that long names make nodes taller rather than wider.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        guard text.count > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// `key=value` pairs in a stable order, values quoted.
     static func attributes(_ pairs: [(String, String)]) -> String {
         "[" + pairs.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ") + "]"

@@ -22,32 +22,33 @@ struct DotWriter {
 
     func write() -> String {
         var lines: [String] = []
-        let title = language == .de ? "Ökosystem der Digitalisierung" : "Digitalisation ecosystem"
-        let heading = graph.name.isEmpty ? title : "\(graph.name) — \(title)"
+        let heading = map.options.title ?? Self.heading(of: graph, in: language)
+        let edges = drawnEdges
         lines.append("digraph \"ecosystem\" {")
-        let attributes = DotText.attributes([
-            ("rankdir", map.options.direction.rawValue), ("label", heading), ("labelloc", "t"), ("fontsize", "20"),
-            ("fontname", MapStyle.boldFont), ("newrank", "true"), ("compound", "true"), ("nodesep", "0.25"),
-            ("ranksep", "0.8"), ("pad", "0.3"), ("bgcolor", "white"), ("class", "ecosystem-map"),
-            ("tooltip", heading), ("outputorder", "edgesfirst"),
-        ])
-        lines.append("  graph \(attributes)")
+        let graphAttributes = MapStyle.graphAttributes(direction: map.options.direction, tooltip: heading) + MapStyle.pageAttributes(map.options.page)
+        lines.append("  graph \(DotText.attributes(graphAttributes))")
+        lines.append("  graph [label=\(legend(heading: heading, edges: edges))]")
         lines.append("  node \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", "11"), ("margin", "0.12,0.06")]))")
-        lines.append("  edge \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", "9"), ("arrowsize", "0.7")]))")
+        lines.append("  edge \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", MapStyle.edgeFontSize), ("arrowsize", "0.7")]))")
 
         let placement = clusterPlacement()
-        let drawnEnds = Set(drawnEdges.flatMap { [$0.from, $0.to] })
+        let drawnEnds = Set(edges.flatMap { [$0.from, $0.to] })
         for system in graph.nodes(of: .system) where selected.contains(system) {
             let members = placement.members[system] ?? []
             let node = graph.nodes[system]
             lines.append("  subgraph \(DotText.quoted("cluster_" + node.id)) {")
-            let attributes = DotText.attributes([
+            var attributes = [
                 ("label", node.name), ("style", "rounded,filled"), ("fillcolor", MapStyle.systemFill(node.systemType)),
                 ("color", MapStyle.systemOutline(node.systemType)), ("fontsize", "15"), ("fontname", MapStyle.boldFont),
                 ("fontcolor", MapStyle.systemOutline(node.systemType)), ("class", "system " + (node.type ?? "")),
                 ("id", "n-" + node.id), ("tooltip", node.name), ("penwidth", "1.4"),
-            ])
-            lines.append("    graph \(attributes)")
+            ]
+            if let link = map.options.links[node.id] { attributes.append(("href", link)) }
+            lines.append("    graph \(DotText.attributes(attributes))")
+            if drawnEnds.contains(system) || members.isEmpty {
+                // Edges to a system end at its cluster; they are drawn to this invisible point inside it.
+                lines.append("    \(DotText.quoted(Self.anchor(of: node.id))) [shape=point, style=invis, width=0.01, height=0.01, label=\"\"]")
+            }
             for member in members { lines.append("    " + nodeStatement(member)) }
             lines += gridLines(for: members.filter { !drawnEnds.contains($0) })
             lines.append("  }")
@@ -69,10 +70,35 @@ struct DotWriter {
             && placement.cluster[node] == nil && hubs.hub[node] == nil {
             lines.append("  " + nodeStatement(node))
         }
-        for edge in drawnEdges { lines.append("  " + edgeStatement(edge)) }
-        if map.options.showLegend { lines += Legend(language: language, detail: map.options.detail).lines() }
+        for edge in edges { lines.append("  " + edgeStatement(edge)) }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Musterstadt — Digitalisation ecosystem`.
+    static func heading(of graph: EcosystemGraph, in language: Language) -> String {
+        let title = MapWords.title.text(in: language)
+        return graph.name.isEmpty ? title : "\(graph.name) — \(title)"
+    }
+
+    /// The name of the invisible point inside a system's cluster at which edges to the system end.
+    /// Starts with `_`, which no model id can.
+    static func anchor(of system: String) -> String { "_system_" + system }
+
+    /// The title with the legend of what this map shows, as the graph's label.
+    private func legend(heading: String, edges: [Edge]) -> String {
+        guard map.options.showLegend else { return Legend.titleOnly(heading) }
+        var entries = Set<Legend.Entry>()
+        for node in selected where graph.nodes[node].kind != .system { entries.insert(Legend.entry(for: graph.nodes[node])) }
+        for edge in edges { entries.insert(.edge(Legend.edgeOrder.contains(edge.type) ? edge.type : .participation)) }
+        if map.options.showFindings {
+            for node in selected {
+                if let worst = findingsBySubject[graph.nodes[node].id]?.map(\.severity).min() { entries.insert(.finding(worst)) }
+            }
+        }
+        var legend = Legend(language: language, entries: entries.sorted())
+        if map.options.detail == .overview { legend.note = MapWords.overviewNote }
+        return legend.label(title: heading)
     }
 
     /// The edges the map draws.
@@ -130,7 +156,7 @@ struct DotWriter {
         var classes = [node.kind.rawValue]
         if let type = node.type { classes.append("type-" + type) }
         if let status = node.status { classes.append("status-" + status.rawValue) }
-        var label = [node.name]
+        var label = DotText.wrapped(node.name, width: MapStyle.labelWidth)
         if let status = node.status { label.append("(\(status.word(in: language)))") }
         var tooltip = "\(kindLabel(node.kind)): \(node.name)"
         if let description = node[attribute: "description"] { tooltip += "\n\(description)" }
@@ -147,7 +173,7 @@ struct DotWriter {
             ("fontcolor", look.fontColor), ("fontname", look.fontName), ("fontsize", look.fontSize),
             ("penwidth", look.penWidth), ("class", classes.joined(separator: " ")), ("id", "n-" + node.id),
             ("tooltip", tooltip),
-        ]
+        ] + (map.options.links[node.id].map { [("href", $0)] } ?? [])
         let rendered = DotText.attributes(attributes).replacingOccurrences(of: "label=\"\"", with: "label=\(DotText.lines(label))")
         return "\(DotText.quoted(node.id)) \(rendered)"
     }
@@ -169,12 +195,22 @@ struct DotWriter {
         if let weight = look.weight { attributes.append(("weight", weight)) }
         // No `constraint=false` here: with clusters it makes Graphviz 2.43's spline router fail
         // ("triangulation failed") and even crash; weight 0 keeps secondary edges from pulling instead.
+        // An edge to or from a system ends at the system's cluster, not at a node of its own.
+        var (tail, head) = (from.id, to.id)
+        if from.kind == .system {
+            tail = Self.anchor(of: from.id)
+            attributes.append(("ltail", "cluster_" + from.id))
+        }
+        if to.kind == .system {
+            head = Self.anchor(of: to.id)
+            attributes.append(("lhead", "cluster_" + to.id))
+        }
         if Self.drawnReversed.contains(edge.type) {
             attributes.append(("dir", "back"))
             attributes.append(("arrowtail", look.arrowHead))
-            return "\(DotText.quoted(to.id)) -> \(DotText.quoted(from.id)) \(DotText.attributes(attributes))"
+            return "\(DotText.quoted(head)) -> \(DotText.quoted(tail)) \(DotText.attributes(attributes))"
         }
-        return "\(DotText.quoted(from.id)) -> \(DotText.quoted(to.id)) \(DotText.attributes(attributes))"
+        return "\(DotText.quoted(tail)) -> \(DotText.quoted(head)) \(DotText.attributes(attributes))"
     }
 
     private func kindLabel(_ kind: NodeKind) -> String {

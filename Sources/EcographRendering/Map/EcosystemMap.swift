@@ -38,10 +38,58 @@ public struct EcosystemMap: Sendable {
 
     /// The DOT source of the map: deterministic, every user text escaped.
     public func dotSource() throws(RenderError) -> String {
+        if view.landscape {
+            let parts = EcosystemParts(graph: graph)
+            if parts.isRegion {
+                return RegionGridWriter(grid: RegionGrid(graph: graph, parts: parts, findings: findings), graph: graph, options: options).write()
+            }
+            return LandscapeWriter(landscape: Landscape(graph: graph, findings: findings), options: options).write()
+        }
         let selected = try view.select(in: graph).filter { options.detail.shows(graph.nodes[$0].kind) }
         let drawn = selected.filter { graph.nodes[$0].kind != .system }
         let limit = options.maxNodes ?? options.layout.nodeLimit
         if drawn.count > limit { throw .tooLarge(nodes: drawn.count, engine: options.layout) }
         return DotWriter(map: self, selected: selected).write()
+    }
+
+    /// How many nodes the map draws (systems, drawn as areas, not counted).
+    public func drawnNodeCount() throws(RenderError) -> Int {
+        if view.landscape { return 0 }
+        return try view.select(in: graph).filter { graph.nodes[$0].kind != .system && options.detail.shows(graph.nodes[$0].kind) }.count
+    }
+
+    /// Draws the map as SVG so that it fits ``MapOptions/page`` (A3 landscape when none is set)
+    /// with readable text: tries both layout directions and, when full detail does not fit,
+    /// the overview, and returns the first drawing that fits — or, when none does, the one whose
+    /// smallest printed text is largest, with ``FittedMap/fits`` false.
+    public func renderFitted(renderer: MapRenderer = GraphvizLibrary.render) throws(RenderError) -> FittedMap {
+        let page = options.page ?? .a3Landscape
+        var best: FittedMap?
+        for variant in fittingVariants(page: page) {
+            let map = EcosystemMap(graph: graph, findings: findings, view: view, options: variant)
+            let rendered = try map.render(.svg, renderer: renderer)
+            guard let size = PrintedSize(svg: rendered.data) else { throw .graphviz(stage: "measure", messages: ["the SVG has no size in points"]) }
+            let fitted = FittedMap(map: rendered, size: size, page: page, options: variant)
+            if fitted.fits { return fitted }
+            if best.map({ size.smallestPrintedFont(on: page) > $0.size.smallestPrintedFont(on: page) }) ?? true { best = fitted }
+        }
+        return best!
+    }
+
+    /// The layouts ``renderFitted(renderer:)`` tries, in order.
+    private func fittingVariants(page: PrintPage) -> [MapOptions] {
+        var variants: [MapOptions] = []
+        let details: [MapDetail] = view.landscape || options.detail == .overview ? [options.detail] : [.full, .overview]
+        let directions: [MapOptions.Direction] = view.landscape ? [.topToBottom] : [.topToBottom, .leftToRight]
+        for detail in details {
+            for direction in directions {
+                var variant = options
+                variant.page = page
+                variant.detail = detail
+                variant.direction = direction
+                variants.append(variant)
+            }
+        }
+        return variants
     }
 }

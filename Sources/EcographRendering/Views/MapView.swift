@@ -21,8 +21,19 @@ public struct MapView: Sendable {
     public var statuses: Set<ProjectStatus>?
     /// Show only nodes of these kinds.
     public var kinds: Set<NodeKind>?
+    /// Draw the landscape instead of nodes: systems and fields as units with the counts between
+    /// them (``Landscape``) or, for a region of several municipalities, the grid of
+    /// municipalities × fields (``RegionGrid``). The other criteria do not apply to it.
+    public var landscape = false
 
     public init() {}
+
+    /// The landscape view.
+    public static var landscape: MapView {
+        var view = MapView()
+        view.landscape = true
+        return view
+    }
 
     /// Whether the view shows the whole ecosystem.
     public var isWhole: Bool { field == nil && system == nil && focus == nil && statuses == nil && kinds == nil }
