@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "EcographReports", targets: ["EcographReports"]),
         .library(name: "EcographRendering", targets: ["EcographRendering"]),
         .library(name: "EcographImport", targets: ["EcographImport"]),
+        .library(name: "EcographAtlas", targets: ["EcographAtlas"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
         .plugin(name: "EcographRender", targets: ["EcographRender"]),
@@ -64,6 +65,11 @@ let package = Package(
             name: "EcographRendering",
             dependencies: ["EcographCore", "EcographRules", "CGraphviz"]
         ),
+        // The atlas report: landscape, page-sized maps per field, system and municipality, findings.
+        .target(
+            name: "EcographAtlas",
+            dependencies: ["EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
@@ -73,6 +79,7 @@ let package = Package(
                 "EcographReports",
                 "EcographRendering",
                 "EcographImport",
+                "EcographAtlas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -144,7 +144,7 @@ struct RenderCommand: ParsableCommand {
                 if !fitted.fits {
                     Terminal.standardError.write("ecograph: warning: \(MapMessages.doesNotFit(fitted, in: lang))\n")
                 }
-                map = EcosystemMap(graph: graph, findings: findings, view: map.view, options: fitted.options)
+                map = EcosystemMap(graph: graph, findings: findings, view: fitted.view, options: fitted.options)
                 rendered = chosenFormat == .svg ? fitted.map : try map.render(chosenFormat, renderer: renderer)
             } else {
                 rendered = try map.render(chosenFormat, renderer: renderer)

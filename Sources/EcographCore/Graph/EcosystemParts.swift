@@ -74,7 +74,7 @@ public struct EcosystemParts: Sendable {
     }
 
     /// Names in the order a German reader looks for them: `Ölbach` beside `Oberdorf`, not after `Zell`.
-    static func alphabetical(_ lhs: String, _ rhs: String) -> Bool {
+    public static func alphabetical(_ lhs: String, _ rhs: String) -> Bool {
         let left = lhs.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         let right = rhs.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         if left != right {

@@ -149,21 +149,31 @@ public struct RegionGrid: Sendable {
         return trimmed.isEmpty ? name : trimmed
     }
 
-    /// Three letters per theme, upper case (`MOB`, `BIL`, `GES`), made unique with more letters or a number.
+    /// Three letters per theme, upper case, from its first word that says something
+    /// (`MOB` for Mobilität, `VER` for Digitale Verwaltungsleistungen), made unique with the
+    /// next word's letters, more letters or a number.
     static func codes(for themes: [String]) -> [String] {
         var used = Set<String>()
         return themes.map { theme in
-            let letters = theme.filter { $0.isLetter }.uppercased()
-            guard !letters.isEmpty else { return theme }
-            for length in 3...max(3, letters.count) {
-                let code = String(letters.prefix(length))
-                if used.insert(code).inserted { return code }
-            }
+            let words = theme.split { !$0.isLetter }.map(String.init)
+            let telling = words.filter { !fillerWords.contains($0.lowercased()) }
+            let candidates = (telling.isEmpty ? words : telling).map { $0.uppercased() }
+            guard let first = candidates.first else { return theme }
+            var tries = candidates.map { String($0.prefix(3)) }
+            if candidates.count > 1 { tries.append(String(first.prefix(2)) + String(candidates[1].prefix(1))) }
+            tries += (4...max(4, first.count)).map { String(first.prefix($0)) }
+            for code in tries where used.insert(code).inserted { return code }
             var number = 2
-            while !used.insert("\(letters.prefix(3))\(number)").inserted { number += 1 }
-            return "\(letters.prefix(3))\(number)"
+            while !used.insert("\(first.prefix(3))\(number)").inserted { number += 1 }
+            return "\(first.prefix(3))\(number)"
         }
     }
+
+    /// Words that tell fields apart poorly: they start many names.
+    private static let fillerWords: Set<String> = [
+        "digitale", "digitaler", "digitales", "digital", "und", "der", "die", "das", "für", "im", "in", "von",
+        "the", "and", "of", "for", "digitalisation", "digitalization",
+    ]
 }
 
 /// The characters trimmed around a theme: spaces and dashes.

@@ -10,7 +10,7 @@ struct DotWriter {
 
     init(map: EcosystemMap, selected: Set<Int>) {
         self.map = map
-        self.selected = selected
+        self.selected = Self.withoutLoose(selected, map: map)
         var findings: [String: [Finding]] = [:]
         for finding in map.findings {
             for subject in Set(finding.subjects) { findings[subject, default: []].append(finding) }
@@ -25,15 +25,16 @@ struct DotWriter {
         let heading = map.options.title ?? Self.heading(of: graph, in: language)
         let edges = drawnEdges
         lines.append("digraph \"ecosystem\" {")
-        let graphAttributes = MapStyle.graphAttributes(direction: map.options.direction, tooltip: heading) + MapStyle.pageAttributes(map.options.page)
+        var graphAttributes = MapStyle.graphAttributes(direction: map.options.direction, tooltip: heading) + MapStyle.pageAttributes(map.options.page)
+        if map.options.page != nil { graphAttributes += [("nodesep", "0.12"), ("ranksep", "0.45")] }
         lines.append("  graph \(DotText.attributes(graphAttributes))")
         lines.append("  graph [label=\(legend(heading: heading, edges: edges))]")
-        lines.append("  node \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", "11"), ("margin", "0.12,0.06")]))")
+        lines.append("  node \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", "11"), ("margin", map.options.page == nil ? "0.12,0.06" : "0.08,0.04")]))")
         lines.append("  edge \(DotText.attributes([("fontname", MapStyle.font), ("fontsize", MapStyle.edgeFontSize), ("arrowsize", "0.7")]))")
 
-        let placement = clusterPlacement()
+        let placement = map.options.systemAreas ? clusterPlacement() : (cluster: [:], members: [:])
         let drawnEnds = Set(edges.flatMap { [$0.from, $0.to] })
-        for system in graph.nodes(of: .system) where selected.contains(system) {
+        for system in graph.nodes(of: .system) where selected.contains(system) && map.options.systemAreas {
             let members = placement.members[system] ?? []
             let node = graph.nodes[system]
             lines.append("  subgraph \(DotText.quoted("cluster_" + node.id)) {")
@@ -75,6 +76,45 @@ struct DotWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// In a view of a field or system, actors and roles that only the relations this map does
+    /// not draw (consulted, informed in the overview) connect would float alone: they are left out.
+    private static func withoutLoose(_ selected: Set<Int>, map: EcosystemMap) -> Set<Int> {
+        guard map.view.field != nil || map.view.system != nil else { return selected }
+        let graph = map.graph
+        let edges = DotWriter(map: map, keeping: selected).drawnEdges
+        var connected = Set<Int>()
+        for edge in edges {
+            connected.insert(edge.from)
+            connected.insert(edge.to)
+        }
+        var kept = selected.filter { node in
+            let kind = graph.nodes[node].kind
+            return !(kind == .actor || kind == .role) || connected.contains(node)
+        }
+        guard map.view.system != nil else { return kept }
+        // A system's view shows the projects its parties take part in as drawn: a project reached
+        // only through relations the overview leaves out goes, and a field left without projects.
+        let isParty = { (node: Int) in graph.nodes[node].kind == .actor || graph.nodes[node].kind == .role }
+        let projects = Set(edges.filter { graph.nodes[$0.to].kind == .project && isParty($0.from) && kept.contains($0.from) }.map(\.to))
+        let fields = Set(edges.filter { ($0.type == .inField && projects.contains($0.from)) || ($0.type == .pilots && kept.contains($0.from)) }.map(\.to))
+        kept = kept.filter { node in
+            switch graph.nodes[node].kind {
+            case .project: return projects.contains(node)
+            case .field: return fields.contains(node)
+            case .targetGroup, .format:
+                return edges.contains { ($0.from == node && projects.contains($0.to)) || ($0.to == node && projects.contains($0.from)) }
+            default: return true
+            }
+        }
+        return kept
+    }
+
+    private init(map: EcosystemMap, keeping selected: Set<Int>) {
+        self.map = map
+        self.selected = selected
+        findingsBySubject = [:]
+    }
+
     /// `Musterstadt — Digitalisation ecosystem`.
     static func heading(of graph: EcosystemGraph, in language: Language) -> String {
         let title = MapWords.title.text(in: language)
@@ -96,18 +136,44 @@ struct DotWriter {
                 if let worst = findingsBySubject[graph.nodes[node].id]?.map(\.severity).min() { entries.insert(.finding(worst)) }
             }
         }
-        var legend = Legend(language: language, entries: entries.sorted())
+        var sorted = entries.sorted()
+        if !map.options.systemAreas {
+            // Actors wear their system's colours: one swatch per system shown.
+            sorted.removeAll { $0 == .actor }
+            var shown = Set<Int>()
+            for node in selected where graph.nodes[node].kind == .actor {
+                if let system = graph.targets(of: node, via: .inSystem).first { shown.insert(system) }
+            }
+            let systems = shown.sorted().map { system -> Legend.Entry in
+                let node = graph.nodes[system]
+                return .swatch(fill: MapStyle.systemFill(node.systemType), outline: MapStyle.systemOutline(node.systemType), label: LocalizedText(node.name))
+            }
+            sorted = systems + sorted
+        }
+        var legend = Legend(language: language, entries: sorted, columns: 6)
         if map.options.detail == .overview { legend.note = MapWords.overviewNote }
         return legend.label(title: heading)
     }
 
-    /// The edges the map draws.
+    /// The edges the map draws. A view of a field or system draws the relations of
+    /// responsibility only: who holds, pilots, coordinates the field, is accountable,
+    /// responsible, consulted or informed, and what projects serve and depend on.
     private var drawnEdges: [Edge] {
-        graph.edges.filter { edge in
-            selected.contains(edge.from) && selected.contains(edge.to) && edge.type != .inSystem
-                && map.options.detail.shows(edge.type)
+        let focused = map.view.field != nil || map.view.system != nil
+        let field = map.view.field.flatMap(graph.index(of:))
+        return graph.edges.filter { edge in
+            guard selected.contains(edge.from), selected.contains(edge.to), edge.type != .inSystem,
+                map.options.detail.shows(edge.type) else { return false }
+            if !map.options.systemAreas, graph.nodes[edge.from].kind == .system || graph.nodes[edge.to].kind == .system { return false }
+            guard focused else { return true }
+            if edge.type == .coordinates { return field == edge.to }
+            return Self.responsibilityEdges.contains(edge.type)
         }
     }
+
+    private static let responsibilityEdges: Set<EdgeType> = [
+        .holds, .pilots, .accountable, .responsible, .consulted, .informed, .inField, .targets, .participation, .dependsOn,
+    ]
 
     /// Nodes without drawn edges would all fall into one rank and stack into a long column; invisible
     /// edges set them out in rows of three instead.
@@ -153,6 +219,10 @@ struct DotWriter {
     private func nodeStatement(_ index: Int) -> String {
         let node = graph.nodes[index]
         var look = MapStyle.look(of: node)
+        if !map.options.systemAreas, node.kind == .actor, let system = graph.targets(of: index, via: .inSystem).first {
+            look.fill = MapStyle.systemFill(graph.nodes[system].systemType)
+            look.outline = MapStyle.systemOutline(graph.nodes[system].systemType)
+        }
         var classes = [node.kind.rawValue]
         if let type = node.type { classes.append("type-" + type) }
         if let status = node.status { classes.append("status-" + status.rawValue) }

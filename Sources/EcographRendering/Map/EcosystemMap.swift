@@ -38,7 +38,14 @@ public struct EcosystemMap: Sendable {
 
     /// The DOT source of the map: deterministic, every user text escaped.
     public func dotSource() throws(RenderError) -> String {
-        if view.landscape {
+        switch view.form {
+        case .nodes: break
+        case .matrix:
+            guard let id = view.system, let system = graph.index(of: id), graph.nodes[system].kind == .system else {
+                throw .invalidView("a matrix is drawn for a system: name it with --system")
+            }
+            return SystemMatrixWriter(graph: graph, system: system, findings: findings, options: options).write()
+        case .landscape:
             let parts = EcosystemParts(graph: graph)
             if parts.isRegion {
                 return RegionGridWriter(grid: RegionGrid(graph: graph, parts: parts, findings: findings), graph: graph, options: options).write()
@@ -54,22 +61,22 @@ public struct EcosystemMap: Sendable {
 
     /// How many nodes the map draws (systems, drawn as areas, not counted).
     public func drawnNodeCount() throws(RenderError) -> Int {
-        if view.landscape { return 0 }
+        if view.form != .nodes { return 0 }
         return try view.select(in: graph).filter { graph.nodes[$0].kind != .system && options.detail.shows(graph.nodes[$0].kind) }.count
     }
 
     /// Draws the map as SVG so that it fits ``MapOptions/page`` (A3 landscape when none is set)
     /// with readable text: tries both layout directions and, when full detail does not fit,
-    /// the overview, and returns the first drawing that fits — or, when none does, the one whose
+    /// the overview, and for a system its table of actors × fields (``MapForm/matrix``); returns the first drawing that fits — or, when none does, the one whose
     /// smallest printed text is largest, with ``FittedMap/fits`` false.
     public func renderFitted(renderer: MapRenderer = GraphvizLibrary.render) throws(RenderError) -> FittedMap {
         let page = options.page ?? .a3Landscape
         var best: FittedMap?
-        for variant in fittingVariants(page: page) {
-            let map = EcosystemMap(graph: graph, findings: findings, view: view, options: variant)
+        for (variantView, variant) in fittingVariants(page: page) {
+            let map = EcosystemMap(graph: graph, findings: findings, view: variantView, options: variant)
             let rendered = try map.render(.svg, renderer: renderer)
             guard let size = PrintedSize(svg: rendered.data) else { throw .graphviz(stage: "measure", messages: ["the SVG has no size in points"]) }
-            let fitted = FittedMap(map: rendered, size: size, page: page, options: variant)
+            let fitted = FittedMap(map: rendered, size: size, page: page, view: variantView, options: variant)
             if fitted.fits { return fitted }
             if best.map({ size.smallestPrintedFont(on: page) > $0.size.smallestPrintedFont(on: page) }) ?? true { best = fitted }
         }
@@ -77,18 +84,30 @@ public struct EcosystemMap: Sendable {
     }
 
     /// The layouts ``renderFitted(renderer:)`` tries, in order.
-    private func fittingVariants(page: PrintPage) -> [MapOptions] {
-        var variants: [MapOptions] = []
-        let details: [MapDetail] = view.landscape || options.detail == .overview ? [options.detail] : [.full, .overview]
-        let directions: [MapOptions.Direction] = view.landscape ? [.topToBottom] : [.topToBottom, .leftToRight]
+    private func fittingVariants(page: PrintPage) -> [(MapView, MapOptions)] {
+        var variants: [(MapView, MapOptions)] = []
+        var variant = options
+        variant.page = page
+        guard view.form == .nodes else { return [(view, variant)] }
+        // Systems as areas first (when asked for), then actors in their systems' colours, which
+        // packs tighter; full detail before the overview; top to bottom before left to right.
+        let details: [MapDetail] = options.detail == .overview ? [.overview] : [.full, .overview]
+        let areas: [Bool] = options.systemAreas ? [true, false] : [false]
         for detail in details {
-            for direction in directions {
-                var variant = options
-                variant.page = page
-                variant.detail = detail
-                variant.direction = direction
-                variants.append(variant)
+            for systemAreas in areas where !(systemAreas && detail == .overview && details.count > 1) {
+                for direction in [MapOptions.Direction.topToBottom, .leftToRight] {
+                    variant.detail = detail
+                    variant.systemAreas = systemAreas
+                    variant.direction = direction
+                    variants.append((view, variant))
+                }
             }
+        }
+        // A system too large for its nodes is drawn as the table of its actors × fields.
+        if view.system != nil {
+            var matrix = view
+            matrix.form = .matrix
+            variants.append((matrix, variant))
         }
         return variants
     }

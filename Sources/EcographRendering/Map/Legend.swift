@@ -1,4 +1,5 @@
 import EcographCore
+import Foundation
 import EcographRules
 
 /// The map's heading and legend, drawn as the graph's own label (an HTML-like table above the
@@ -73,7 +74,9 @@ struct Legend {
     func label(title: String, titleSize: Int = 18) -> String {
         var rows = [##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="\##(titleSize)" FACE="\##(MapStyle.boldFont)">\##(DotText.html(title))</FONT></TD></TR>"##]
         if let subtitle {
-            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="12">\##(DotText.html(subtitle))</FONT></TD></TR>"##)
+            // Broken at " · " into lines of about 120 characters, so that a long key does not widen the map.
+            let lines = Self.lines(of: subtitle, width: 120).map(DotText.html).joined(separator: ##"<BR ALIGN="LEFT"/>"##)
+            rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="12">\##(lines)<BR ALIGN="LEFT"/></FONT></TD></TR>"##)
         }
         // The entries in a table of their own, so that a long title does not stretch their columns.
         var entryRows: [String] = []
@@ -93,6 +96,24 @@ struct Legend {
             rows.append(##"<TR><TD ALIGN="LEFT"><FONT COLOR="#555555">\##(DotText.html(note.text(in: language)))</FONT></TD></TR>"##)
         }
         return ##"<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">"## + rows.joined() + "</TABLE>>"
+    }
+
+    /// A text of parts joined by ` · `, broken between parts into lines of at most `width` characters.
+    static func lines(of text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for part in text.components(separatedBy: " · ") {
+            if line.isEmpty {
+                line = part
+            } else if line.count + 3 + part.count <= width {
+                line += " · " + part
+            } else {
+                lines.append(line)
+                line = part
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// A plain title without legend, as an HTML-like label of the same look.
@@ -139,7 +160,7 @@ struct Legend {
     }
 
     private func swatch(fill: String, outline: String, border: Int, label: String) -> String {
-        ##"<TD FIXEDSIZE="TRUE" WIDTH="24" HEIGHT="16" BORDER="\##(border)" STYLE="rounded" BGCOLOR="\##(fill)" COLOR="\##(outline)"> </TD>"##
+        ##"<TD FIXEDSIZE="TRUE" WIDTH="24" HEIGHT="16" BORDER="\##(border)" STYLE="rounded" BGCOLOR="\##(fill)" COLOR="\##(outline)"></TD>"##
             + labelCell(label)
     }
 

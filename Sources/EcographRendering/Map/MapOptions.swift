@@ -33,6 +33,9 @@ public struct MapOptions: Sendable {
     /// `nil` to draw the map at its natural size. ``EcosystemMap/renderFitted(_:renderer:)`` tries
     /// layouts until one fits.
     public var page: PrintPage?
+    /// Whether systems are drawn as areas holding their actors; without, an actor shows its
+    /// system by its colours, which packs a page-sized map tighter.
+    public var systemAreas: Bool = true
 
     public init() {}
 }

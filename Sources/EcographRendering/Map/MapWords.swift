@@ -72,6 +72,20 @@ enum MapWords {
         de: "Linien: wie oft Beteiligte eines Systems für Projekte eines Feldes federführend (A) oder mitwirkend (R) sind.")
     static let linkWithLead = LocalizedText(en: "with accountability (A)", de: "mit Federführung (A)")
     static let linkWithoutLead = LocalizedText(en: "responsible only (R)", de: "nur Mitwirkung (R)")
+    static let whoDoesWhat = LocalizedText(en: "who takes part where", de: "wer wirkt wo mit")
+    static let consultedOrInformed = LocalizedText(en: "consulted or informed only", de: "nur beteiligt oder informiert")
+    static let actorHeading = LocalizedText(en: "Actor", de: "Akteur")
+    static let matrixNote = LocalizedText(
+        en: "A cell counts the projects of the field for which the actor, or a role it holds, is accountable (A) or responsible (R).",
+        de: "Eine Zelle zählt die Projekte des Feldes, für die der Akteur oder eine seiner Rollen federführend (A) oder mitwirkend (R) ist.")
+
+    static func furtherActors(_ count: Int, in language: Language) -> String {
+        switch language {
+        case .en: return "… and \(count) further actors of the system without projects or roles"
+        case .de: return "… und \(count) weitere Akteure des Systems ohne Projekte oder Rollen"
+        }
+    }
+
     static let lotsePresent = LocalizedText(en: "Lotse present", de: "Lotse vorhanden")
 
     static func findingCounts(errors: Int, warnings: Int, infos: Int, in language: Language) -> String {

@@ -6,6 +6,8 @@ public struct FittedMap: Sendable {
     public let size: PrintedSize
     /// The page it was drawn for.
     public let page: PrintPage
+    /// The view that was drawn (its form may differ from the one asked for).
+    public let view: MapView
     /// The options of the layout that was chosen (direction, detail).
     public let options: MapOptions
 
