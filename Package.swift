@@ -108,7 +108,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographRenderingTests",
-            dependencies: ["EcographRendering", "EcographRules", "EcographCore"],
+            dependencies: ["EcographRendering", "EcographRules", "EcographCore", "EcographBenchmarks"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -116,8 +116,12 @@ let package = Package(
             dependencies: ["EcographBenchmarks", "EcographRules", "EcographCore"]
         ),
         .testTarget(
+            name: "EcographAtlasTests",
+            dependencies: ["EcographAtlas", "EcographBenchmarks", "EcographRules", "EcographCore"]
+        ),
+        .testTarget(
             name: "EcographCLITests",
-            dependencies: ["ecograph", "EcographCore"]
+            dependencies: ["ecograph", "EcographCore", "EcographBenchmarks"]
         ),
     ]
 )

@@ -19,8 +19,8 @@ struct RegionGridWriter {
     /// Estimated sizes, in points at 10 pt type, from which the number of tables side by side
     /// is chosen so that the page keeps 8 pt text; the drawing is measured afterwards.
     private enum Estimate {
-        static let rowHeight = 15.0
-        static let heading = 170.0
+        static let rowHeight = 15.5
+        static let heading = 190.0
         static let themeWidth = 28.0
         static let countWidth = 36.0
         static let characterWidth = 5.8

@@ -72,27 +72,46 @@ public struct EcosystemMap: Sendable {
     public func renderFitted(renderer: MapRenderer = GraphvizLibrary.render) throws(RenderError) -> FittedMap {
         let page = options.page ?? .a3Landscape
         var best: FittedMap?
-        for (variantView, variant) in fittingVariants(page: page) {
+        var hopeless: MapDetail?
+        for (variantView, variant) in try fittingVariants(page: page) {
+            // A layout whose text printed at less than half the minimum will not fit in the other
+            // direction either: the rest of that detail level is skipped.
+            if variantView.form == .nodes, variant.detail == hopeless { continue }
             let map = EcosystemMap(graph: graph, findings: findings, view: variantView, options: variant)
             let rendered = try map.render(.svg, renderer: renderer)
             guard let size = PrintedSize(svg: rendered.data) else { throw .graphviz(stage: "measure", messages: ["the SVG has no size in points"]) }
             let fitted = FittedMap(map: rendered, size: size, page: page, view: variantView, options: variant)
             if fitted.fits { return fitted }
-            if best.map({ size.smallestPrintedFont(on: page) > $0.size.smallestPrintedFont(on: page) }) ?? true { best = fitted }
+            let printed = size.smallestPrintedFont(on: page)
+            if printed < page.minimumFontSize * Self.hopelessRatio { hopeless = variant.detail }
+            if best.map({ printed > $0.size.smallestPrintedFont(on: page) }) ?? true { best = fitted }
         }
         return best!
     }
 
+    /// Below this share of the page's minimum font, a layout's other direction is not tried.
+    static let hopelessRatio = 0.55
+    /// Maps with more nodes than this are not tried with systems as areas: they did not fit a
+    /// page in any sample.
+    static let areasNodeLimit = 14
+    /// Maps with more nodes than this are not tried in full detail (consulted, informed, formats,
+    /// target groups): they did not fit a page in any sample.
+    static let fullDetailNodeLimit = 28
+
     /// The layouts ``renderFitted(renderer:)`` tries, in order.
-    private func fittingVariants(page: PrintPage) -> [(MapView, MapOptions)] {
+    private func fittingVariants(page: PrintPage) throws(RenderError) -> [(MapView, MapOptions)] {
         var variants: [(MapView, MapOptions)] = []
         var variant = options
         variant.page = page
         guard view.form == .nodes else { return [(view, variant)] }
+        var fullOptions = options
+        fullOptions.detail = .full
+        let full = EcosystemMap(graph: graph, findings: findings, view: view, options: fullOptions)
         // Systems as areas first (when asked for), then actors in their systems' colours, which
         // packs tighter; full detail before the overview; top to bottom before left to right.
-        let details: [MapDetail] = options.detail == .overview ? [.overview] : [.full, .overview]
-        let areas: [Bool] = options.systemAreas ? [true, false] : [false]
+        let nodes = try full.drawnNodeCount()
+        let details: [MapDetail] = options.detail == .overview || nodes > Self.fullDetailNodeLimit ? [.overview] : [.full, .overview]
+        let areas: [Bool] = options.systemAreas && nodes <= Self.areasNodeLimit ? [true, false] : [false]
         for detail in details {
             for systemAreas in areas where !(systemAreas && detail == .overview && details.count > 1) {
                 for direction in [MapOptions.Direction.topToBottom, .leftToRight] {

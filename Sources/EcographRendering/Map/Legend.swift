@@ -74,8 +74,8 @@ struct Legend {
     func label(title: String, titleSize: Int = 18) -> String {
         var rows = [##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="\##(titleSize)" FACE="\##(MapStyle.boldFont)">\##(DotText.html(title))</FONT></TD></TR>"##]
         if let subtitle {
-            // Broken at " · " into lines of about 120 characters, so that a long key does not widen the map.
-            let lines = Self.lines(of: subtitle, width: 120).map(DotText.html).joined(separator: ##"<BR ALIGN="LEFT"/>"##)
+            // Broken at " · " into lines of about 90 characters, so that a long key does not widen the map.
+            let lines = Self.lines(of: subtitle, width: 90).map(DotText.html).joined(separator: ##"<BR ALIGN="LEFT"/>"##)
             rows.append(##"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="12">\##(lines)<BR ALIGN="LEFT"/></FONT></TD></TR>"##)
         }
         // The entries in a table of their own, so that a long title does not stretch their columns.

@@ -82,7 +82,8 @@ enum MapStyle {
     /// `ratio=compress`, which lets `dot` pack the layout tighter before it scales anything down.
     static func pageAttributes(_ page: PrintPage?) -> [(String, String)] {
         guard let page else { return [] }
-        return [("size", String(format: "%.2f,%.2f", page.width / 72, page.height / 72)), ("ratio", "compress")]
+        // A point less than the page: Graphviz rounds the drawing's size up to whole points.
+        return [("size", String(format: "%.3f,%.3f", (page.width - 1) / 72, (page.height - 1) / 72)), ("ratio", "compress")]
     }
 
     static func systemOutline(_ type: SystemType?) -> String {
