@@ -113,7 +113,7 @@ struct LandscapeTests {
         let fitted = try map.renderFitted()
         #expect(fitted.fits, "smallest text \(fitted.size.smallestPrintedFont(on: fitted.page)) pt")
         let texts = try ParsedMap(fitted.map.data).texts
-        #expect(texts.contains { $0.hasPrefix("… und ") && $0.hasSuffix("weitere Kommunen ohne Fehler (im Bericht aufgeführt)") })
+        #expect(texts.contains { $0.hasPrefix("… und ") && $0.hasSuffix("weitere Kommunen mit weniger Befunden (alle in der Liste der Kommunen im Bericht)") })
         #expect(texts.contains("Großmüllingen 0"), "the municipality with most findings is shown")
     }
 }

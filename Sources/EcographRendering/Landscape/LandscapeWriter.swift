@@ -74,7 +74,7 @@ struct LandscapeWriter {
             }
             if unit.parties.count > 3 { rows.append(cellRow(DotText.html("… +\(unit.parties.count - 3)"))) }
         } else {
-            rows.append(cellRow(DotText.html("\(unit.actors) \(MapWords.actors.text(in: language)) · \(unit.roles) \(MapWords.roles.text(in: language))")))
+            rows.append(cellRow(DotText.html(MapWords.actorsAndRoles(actors: unit.actors, roles: unit.roles, in: language))))
         }
         if let findings = findingLine(unit.findings) { rows.append(cellRow(findings)) }
         var outline = MapStyle.systemOutline(node?.systemType)

@@ -62,8 +62,15 @@ enum MapWords {
     static let unassignedProjects = LocalizedText(en: "Projects without a field", de: "Projekte ohne Gestaltungsfeld")
     static let partiesWithoutSystem = LocalizedText(en: "Without a system", de: "Ohne System")
     static let furtherFields = LocalizedText(en: "further fields", de: "weitere Gestaltungsfelder")
-    static let actors = LocalizedText(en: "actors", de: "Akteure")
     static let roles = LocalizedText(en: "roles", de: "Rollen")
+
+    /// `28 Akteure · 1 Rolle`.
+    static func actorsAndRoles(actors: Int, roles: Int, in language: Language) -> String {
+        switch language {
+        case .en: return "\(actors) \(actors == 1 ? "actor" : "actors") · \(roles) \(roles == 1 ? "role" : "roles")"
+        case .de: return "\(actors) \(actors == 1 ? "Akteur" : "Akteure") · \(roles) \(roles == 1 ? "Rolle" : "Rollen")"
+        }
+    }
     static let coordinatesFields = LocalizedText(en: "coordinates", de: "koordiniert")
     static let ofFields = LocalizedText(en: "fields", de: "Felder")
     static let noCDO = LocalizedText(en: "no CDO", de: "kein CDO")
@@ -134,8 +141,8 @@ enum MapWords {
 
     static func moreMunicipalities(_ count: Int, in language: Language) -> String {
         switch language {
-        case .en: return "… and \(count) further municipalities without errors (listed in the report)"
-        case .de: return "… und \(count) weitere Kommunen ohne Fehler (im Bericht aufgeführt)"
+        case .en: return "… and \(count) further municipalities with fewer findings (all in the report's list of municipalities)"
+        case .de: return "… und \(count) weitere Kommunen mit weniger Befunden (alle in der Liste der Kommunen im Bericht)"
         }
     }
 }
