@@ -239,13 +239,13 @@ struct DotWriter {
                 .joined(separator: "\n")
         }
         let attributes: [(String, String)] = [
-            ("label", ""), ("shape", look.shape), ("style", look.style), ("fillcolor", look.fill), ("color", look.outline),
+            ("shape", look.shape), ("style", look.style), ("fillcolor", look.fill), ("color", look.outline),
             ("fontcolor", look.fontColor), ("fontname", look.fontName), ("fontsize", look.fontSize),
             ("penwidth", look.penWidth), ("class", classes.joined(separator: " ")), ("id", "n-" + node.id),
             ("tooltip", tooltip),
         ] + (map.options.links[node.id].map { [("href", $0)] } ?? [])
-        let rendered = DotText.attributes(attributes).replacingOccurrences(of: "label=\"\"", with: "label=\(DotText.lines(label))")
-        return "\(DotText.quoted(node.id)) \(rendered)"
+        // The label first, its lines joined by DOT's centred line breaks.
+        return "\(DotText.quoted(node.id)) [label=\(DotText.lines(label)), " + DotText.attributes(attributes).dropFirst()
     }
 
     /// Edge types drawn against their direction, so that the layered layout flows from the
