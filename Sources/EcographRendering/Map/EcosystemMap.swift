@@ -110,8 +110,11 @@ public struct EcosystemMap: Sendable {
         // Systems as areas first (when asked for), then actors in their systems' colours, which
         // packs tighter; full detail before the overview; top to bottom before left to right.
         let nodes = try full.drawnNodeCount()
-        let details: [MapDetail] = options.detail == .overview || nodes > Self.fullDetailNodeLimit ? [.overview] : [.full, .overview]
-        let areas: [Bool] = options.systemAreas && nodes <= Self.areasNodeLimit ? [true, false] : [false]
+        // The limits save layouts where an atlas draws hundreds of pages of fields and systems;
+        // a whole model's single map tries everything.
+        let focused = view.field != nil || view.system != nil
+        let details: [MapDetail] = options.detail == .overview || (focused && nodes > Self.fullDetailNodeLimit) ? [.overview] : [.full, .overview]
+        let areas: [Bool] = options.systemAreas && (nodes <= Self.areasNodeLimit || !focused) ? [true, false] : [false]
         for detail in details {
             for systemAreas in areas where !(systemAreas && detail == .overview && details.count > 1) {
                 for direction in [MapOptions.Direction.topToBottom, .leftToRight] {
