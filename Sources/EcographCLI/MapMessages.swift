@@ -1,9 +1,10 @@
+import EcographAtlas
 import EcographRendering
 import EcographRules
 import Foundation
 
-/// What `render` and `report` say about maps and pages, in English and German: one place, so
-/// that the texts can move into a message catalogue together.
+/// What `render` and `report` say about maps, pages and the atlas's files, in English and German:
+/// the CLI's one place for them, so that the texts can move into a message catalogue together.
 enum MapMessages {
     /// Whole-ecosystem overviews with more drawn nodes than this are not tried on a page: at
     /// 8 pt on A3 they never fit.
@@ -40,4 +41,19 @@ enum MapMessages {
     }
 
     static let notARegion = "--ecosystem: the model is one ecosystem, not a region of several; leave --ecosystem out"
+
+    // MARK: report
+
+    static func plan(_ plan: AtlasPlan, mainFile: String, folder: String, in language: Language) -> String {
+        plan.statement(mainFile: mainFile, folder: folder, language: language)
+    }
+
+    static func folderIsFile(_ path: String) -> String {
+        "'\(path)' is a file, but the atlas of a region needs a folder of that name for its municipality pages; "
+            + "move the file or choose another -o"
+    }
+
+    static func notOurs(_ path: String) -> String {
+        "'\(path)' exists and is not a page of an ecograph atlas; ecograph does not overwrite it — move it or choose another -o"
+    }
 }

@@ -76,7 +76,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("a region's atlas is several files; name the index file with -o, e.g. -o atlas.html")
         }
         let folder = Atlas.folder(for: mainFile)
-        Terminal.standardError.write("ecograph: \(ReportMessages.plan(plan, mainFile: (mainFile as NSString).lastPathComponent, folder: folder, in: lang))\n")
+        Terminal.standardError.write("ecograph: \(MapMessages.plan(plan, mainFile: (mainFile as NSString).lastPathComponent, folder: folder, in: lang))\n")
         let directory = (mainFile as NSString).deletingLastPathComponent
         if plan.isRegion { try ReportFiles.prepareFolder(in: directory, named: folder) }
         let files: [AtlasFile]

@@ -11,7 +11,7 @@ enum ReportFiles {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                Terminal.standardError.write("ecograph: error: \(ReportMessages.folderIsFile(path))\n")
+                Terminal.standardError.write("ecograph: error: \(MapMessages.folderIsFile(path))\n")
                 throw ExitCode(ExitStatus.outputFailed)
             }
             return
@@ -27,7 +27,7 @@ enum ReportFiles {
     /// Writes a page atomically, unless a file that ecograph did not write is in its place.
     static func write(_ data: Data, to path: String) throws {
         if FileManager.default.fileExists(atPath: path), !isAtlasPage(path) {
-            Terminal.standardError.write("ecograph: error: \(ReportMessages.notOurs(path))\n")
+            Terminal.standardError.write("ecograph: error: \(MapMessages.notOurs(path))\n")
             throw ExitCode(ExitStatus.outputFailed)
         }
         try OutputFile.write(data, to: path)
