@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "EcographRendering", targets: ["EcographRendering"]),
         .library(name: "EcographImport", targets: ["EcographImport"]),
         .library(name: "EcographWasm", targets: ["EcographWasm"]),
+        .library(name: "EcographAtlas", targets: ["EcographAtlas"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
         .plugin(name: "EcographRender", targets: ["EcographRender"]),
@@ -76,6 +77,11 @@ let package = Package(
                 .product(name: "WasmParser", package: "WasmKit"),
             ]
         ),
+        // The atlas report: landscape, page-sized maps per field, system and municipality, findings.
+        .target(
+            name: "EcographAtlas",
+            dependencies: ["EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
@@ -85,6 +91,7 @@ let package = Package(
                 "EcographReports",
                 "EcographRendering",
                 "EcographImport",
+                "EcographAtlas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,7 +122,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographRenderingTests",
-            dependencies: ["EcographRendering", "EcographRules", "EcographCore"],
+            dependencies: ["EcographRendering", "EcographRules", "EcographCore", "EcographBenchmarks"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -128,8 +135,12 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "EcographAtlasTests",
+            dependencies: ["EcographAtlas", "EcographBenchmarks", "EcographRules", "EcographCore"]
+        ),
+        .testTarget(
             name: "EcographCLITests",
-            dependencies: ["ecograph", "EcographCore"]
+            dependencies: ["ecograph", "EcographCore", "EcographBenchmarks"]
         ),
     ]
 )

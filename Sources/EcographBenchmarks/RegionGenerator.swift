@@ -5,7 +5,8 @@
 /// executive, fifteen actors, four target groups, two participation formats and twelve projects
 /// with full RACI — 54 nodes and about 120 edges — and cooperates with the next one. Ids carry
 /// a per-municipality prefix (`k42-mobilität`), names and some ids contain umlauts, and
-/// every other municipality is written with German keys.
+/// every other municipality is written with German keys. Each municipality's systems name it
+/// (`ecosystem: Großmüllingen 0`), so that maps and reports see the region's municipalities.
 ///
 /// A few gaps are planted, each in every `k`-th municipality (municipality 0 has all of them),
 /// so that a check finds a known number of each (see ``PlantedGap``):
@@ -210,6 +211,7 @@ private struct Municipality {
             model.add("systems", id(suffix), [
                 (key("name", "bezeichnung"), .text("\(name) \(self.name)")),
                 (key("type", "typ"), .text(self.german ? german : english)),
+                (key("ecosystem", "kommune"), .text(self.name)),
             ])
         }
     }

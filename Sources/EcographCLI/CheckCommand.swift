@@ -10,6 +10,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Find unclear responsibility: run the rules and report their findings.",
         discussion: """
+            The text output opens with the number of findings per rule, then lists errors, \
+            warnings and info; each info rule lists at most 10 findings (--all lists every one, \
+            --max-per-rule N at most N of each rule); JSON and SARIF always hold every finding. \
             Each finding reads FILE:LINE:COLUMN: severity: [rule-id] message, with a hint below. \
             Rules are configured in .ecograph.yml beside the model (or --config FILE); a node can \
             waive a rule with a reason: waive: [{ rule: RULE-ID, reason: "…" }].
@@ -41,6 +44,12 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String = "-"
 
+    @Flag(help: "Text output: list every finding (by default each info rule lists at most 10).")
+    var all = false
+
+    @Option(name: .customLong("max-per-rule"), help: "Text output: list at most N findings of each rule, of every severity.")
+    var maxPerRule: Int?
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif
     }
@@ -50,6 +59,11 @@ struct CheckCommand: ParsableCommand {
         var severity: Severity? { Severity(rawValue: rawValue) }
     }
 
+    func validate() throws {
+        if let maxPerRule, maxPerRule < 1 { throw ValidationError("--max-per-rule must be 1 or more") }
+        if all, maxPerRule != nil { throw ValidationError("--all and --max-per-rule exclude each other; give one") }
+    }
+
     func run() throws {
         let loaded = try model.load()
         let result = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths)
@@ -57,7 +71,11 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             let terminal = output == "-" ? Terminal.standardOutput : Terminal(fileDescriptor: -1)
-            data = Data(FindingsTextReport(language: lang, style: TextStyle(enabled: terminal.usesColor)).render(result).utf8)
+            var limits = FindingsTextReport.defaultMaxPerRule
+            if all { limits = [:] }
+            if let maxPerRule { limits = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, maxPerRule) }) }
+            let report = FindingsTextReport(language: lang, style: TextStyle(enabled: terminal.usesColor), maxPerRule: limits)
+            data = Data(report.render(result).utf8)
         case .json:
             data = try FindingsJSONReport(language: lang).render(result)
         case .sarif:

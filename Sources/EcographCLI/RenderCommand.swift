@@ -12,18 +12,24 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             Systems are drawn as clusters holding their actors, roles beside their holders, fields \
             as hubs with their Lotse and projects. The whole ecosystem is drawn as an overview of \
-            who holds, pilots and is accountable (A) or responsible (R) for what; a view (--field, \
-            --system, --focus) or --detail full adds consulted (C) and informed (I) parties, \
-            participation formats and target groups. Nodes with findings of 'ecograph check' are \
-            outlined (red: error, orange: warning, blue: info) and list them in their tooltip. \
-            The format follows the output's extension unless --format is given.
+            who holds, pilots and is accountable (A) or responsible (R) for what — when that fits \
+            an A3 page with readable text; otherwise as the landscape (--view landscape): systems \
+            and fields as units with the counts of A and R between them, each field with its \
+            Lotse, projects by status and findings; for a region of several municipalities, a \
+            grid of municipalities × fields. A view (--field, --system, --focus) or --detail full \
+            adds consulted (C) and informed (I) parties, participation formats and target groups. \
+            Nodes with findings of 'ecograph check' are outlined (red: error, orange: warning, \
+            blue: info) and list them in their tooltip. Maps are fitted to A3 landscape with \
+            text of at least 8 pt when printed (--page none draws them at natural size). The \
+            format follows the output's extension unless --format is given.
 
             Examples:
               ecograph render samples/musterstadt.yaml -o map.svg
-              ecograph render samples/musterstadt.yaml -o map.png --lang de
+              ecograph render samples/programm -o landschaft.png --view landscape --lang de
               ecograph render samples/musterstadt.yaml -o mobilitaet.pdf --field mobilitaet
               ecograph render samples/musterstadt.yaml -o cdo.svg --focus cdo --depth 2
-              ecograph render samples/region -o region.svg --kinds role,actor,field --layout fdp
+              ecograph render samples/region -o region.svg --ecosystem Musterdorf
+              ecograph render samples/musterstadt.yaml -o poster.svg --view overview --page none
               ecograph render samples/musterstadt.yaml -o - --format dot | less
             """
     )
@@ -35,6 +41,15 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "svg, png, pdf, dot or json (default: from the output's extension).")
     var format: MapFormat?
+
+    @Option(help: "landscape (systems and fields as units; for a region the municipality × field grid) or overview (every actor, role, field and project). Default: the overview when it fits a page, else the landscape.")
+    var view: ViewChoice?
+
+    @Option(help: "In a region of several municipalities: draw only this one (its name as in 'ecosystem:').")
+    var ecosystem: String?
+
+    @Option(help: "The page the map is fitted to: a3 (landscape, text at least 8 pt when printed) or none (natural size). Default: a3, except for --view overview.")
+    var page: PageChoice?
 
     @Option(help: "Show one field of action: its Lotse, projects and their parties.")
     var field: String?
@@ -88,9 +103,18 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
+        case landscape, overview
+    }
+
+    enum PageChoice: String, ExpressibleByArgument, CaseIterable {
+        case a3, none
+    }
+
     func run() throws {
         let loaded = try model.load()
-        let view = try mapView()
+        var view = try mapView()
+        let graph = try EcosystemSelection.graph(of: loaded.graph, ecosystem: ecosystem)
         var options = MapOptions()
         options.detail = detail ?? (view.isWhole ? .overview : .full)
         options.layout = layout
@@ -104,9 +128,27 @@ struct RenderCommand: ParsableCommand {
             findings = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths).findings
         }
         let chosenFormat = format ?? MapFormat(fileName: output) ?? .svg
+        let renderer = IsolatedGraphviz.renderer(timeout: timeout)
         let rendered: RenderedMap
         do {
-            rendered = try EcosystemMap(graph: loaded.graph, findings: findings, view: view, options: options).render(chosenFormat, renderer: IsolatedGraphviz.renderer(timeout: timeout))
+            let fitting = (page ?? (self.view == .overview ? .none : .a3)) == .a3 && layout == .dot
+            if self.view == .landscape { view = .landscape }
+            var map = EcosystemMap(graph: graph, findings: findings, view: view, options: options)
+            if fitting {
+                let fitted: FittedMap
+                if self.view == nil, view.isWhole {
+                    (map, fitted) = try overviewOrLandscape(map, renderer: renderer)
+                } else {
+                    fitted = try map.renderFitted(renderer: renderer)
+                }
+                if !fitted.fits {
+                    Terminal.standardError.write("ecograph: warning: \(MapMessages.doesNotFit(fitted, in: lang))\n")
+                }
+                map = EcosystemMap(graph: graph, findings: findings, view: fitted.view, options: fitted.options)
+                rendered = chosenFormat == .svg ? fitted.map : try map.render(chosenFormat, renderer: renderer)
+            } else {
+                rendered = try map.render(chosenFormat, renderer: renderer)
+            }
         } catch {
             throw ExitCodeError.reporting(error)
         }
@@ -114,6 +156,19 @@ struct RenderCommand: ParsableCommand {
             Terminal.standardError.write("ecograph: warning: Graphviz: \(warning)\n")
         }
         try OutputFile.write(rendered.data, to: output)
+    }
+
+    /// The whole ecosystem: its overview when that fits a page, else the landscape.
+    private func overviewOrLandscape(_ map: EcosystemMap, renderer: @escaping MapRenderer) throws(RenderError) -> (EcosystemMap, FittedMap) {
+        let landscape = EcosystemMap(graph: map.graph, findings: map.findings, view: .landscape, options: map.options)
+        if EcosystemParts(graph: map.graph).isRegion { return (landscape, try landscape.renderFitted(renderer: renderer)) }
+        let nodes = try map.drawnNodeCount()
+        if nodes <= MapMessages.overviewNodeLimit {
+            let fitted = try map.renderFitted(renderer: renderer)
+            if fitted.fits { return (map, fitted) }
+        }
+        Terminal.standardError.write("ecograph: note: \(MapMessages.landscapeInstead(nodes: nodes, in: lang))\n")
+        return (landscape, try landscape.renderFitted(renderer: renderer))
     }
 
     private func mapView() throws -> MapView {

@@ -1,37 +1,66 @@
 import ArgumentParser
+import EcographAtlas
 import EcographCore
 import EcographRendering
-import EcographReports
 import EcographRules
 import Foundation
 
-/// `ecograph report PATH... -o report.html`: map, findings, portfolio and RACI matrix in one file.
+/// `ecograph report PATH... -o report.html`: the atlas — landscape, page-sized maps per field,
+/// system and municipality, findings, portfolio and RACI matrix.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "One self-contained HTML file with the map, the findings, the portfolio and the RACI matrix.",
+        abstract: "The atlas for a council: landscape, a map per field and system, findings, portfolio, RACI matrix.",
         discussion: """
-            The file needs no network and no other files: send it by mail, put it on the intranet, \
-            print it. Findings can be filtered by severity and rule; a click on one shows its node \
-            on the map.
+            The report opens with the landscape (systems and fields as units; for a region of \
+            several municipalities, the grid of municipalities × fields), then has one page per \
+            field and per system, each with a map fitted to A3 landscape with text of at least \
+            8 pt, the findings on that page and its projects; then all findings (grouped by rule, \
+            filterable by severity, rule, municipality and text), the innovation portfolio and \
+            the RACI matrix. Findings link to the page that shows their node; a click on a node \
+            with findings lists them. Pages need no network: styles, scripts and maps are inside.
+
+            One ecosystem makes one file. A region makes the file given with -o as its index \
+            (landscape, municipalities, findings, portfolio) and, in a folder beside it named \
+            after the file's stem, one file per municipality with its own atlas. Before drawing, \
+            report says how many maps it will draw; beyond --max-maps (default 2000) a region's \
+            per-municipality field and system maps are left out, then the municipality landscapes.
 
             Examples:
               ecograph report samples/musterstadt.yaml -o bericht.html --lang de
+              ecograph report samples/programm -o programm.html --lang de
+              ecograph report region/ -o atlas.html --lang de          # atlas.html and atlas/*.html
+              ecograph report region/ -o kommune.html --ecosystem "Musterdorf"
             """
     )
 
     @OptionGroup var model: ModelOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write; '-' for standard output.")
+    @Option(name: .shortAndLong, help: "The HTML file to write; '-' for standard output (one ecosystem only).")
     var output: String
 
     @Option(help: "Language: en or de.")
     var lang: Language = .en
 
-    @Option(help: "What the map draws: overview or full.")
-    var detail: MapDetail = .overview
+    @Option(help: "In a region of several municipalities: the atlas of this one only (its name as in 'ecosystem:').")
+    var ecosystem: String?
+
+    @Option(name: .customLong("max-maps"), help: "The most maps to draw; a larger region leaves out detail maps first.")
+    var maxMaps: Int = Atlas.defaultMaximumMaps
+
+    @Option(help: "How many maps to draw at a time (default: the number of processors).")
+    var jobs: Int?
+
+    @Option(help: "Seconds one map's layout may take before it is stopped.")
+    var timeout: Double = IsolatedGraphviz.defaultTimeout
 
     @OptionGroup var ruleSet: RuleSetOptions
+
+    func validate() throws {
+        if maxMaps < 1 { throw ValidationError("--max-maps must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
 
     func run() throws {
         let loaded = try model.load()
@@ -39,17 +68,36 @@ struct ReportCommand: ParsableCommand {
         for failure in result.failures {
             Terminal.standardError.write("ecograph: warning: rule '\(failure.rule)' (\(failure.source)) could not run: \(failure.message)\n")
         }
-        var options = MapOptions()
-        options.language = lang
-        options.detail = detail
-        let svg: Data
+        let graph = try EcosystemSelection.graph(of: loaded.graph, ecosystem: ecosystem)
+        let atlas = Atlas(graph: graph, result: ecosystem == nil ? result : result.about(graph), language: lang)
+        let plan = atlas.plan(maximumMaps: maxMaps)
+        let mainFile = output == "-" ? "report.html" : output
+        if plan.isRegion, output == "-" {
+            throw ValidationError("a region's atlas is several files; name the index file with -o, e.g. -o atlas.html")
+        }
+        let folder = Atlas.folder(for: mainFile)
+        Terminal.standardError.write("ecograph: \(MapMessages.plan(plan, mainFile: (mainFile as NSString).lastPathComponent, folder: folder, in: lang))\n")
+        let directory = (mainFile as NSString).deletingLastPathComponent
+        if plan.isRegion { try ReportFiles.prepareFolder(in: directory, named: folder) }
+        let files: [AtlasFile]
         do {
-            svg = try EcosystemMap(graph: loaded.graph, findings: result.findings, options: options)
-                .render(.svg, renderer: IsolatedGraphviz.renderer()).data
+            let concurrency = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            files = try atlas.build(plan, mainFile: mainFile, renderer: IsolatedGraphviz.renderer(timeout: timeout), concurrency: concurrency)
         } catch {
             throw ExitCodeError.reporting(error)
         }
-        let html = HTMLReport(graph: loaded.graph, result: result, mapSVG: String(decoding: svg, as: UTF8.self), language: lang).html()
-        try OutputFile.write(Data(html.utf8), to: output)
+        for file in files.dropFirst() {
+            let path = directory.isEmpty ? file.path : (directory as NSString).appendingPathComponent(file.path)
+            try ReportFiles.write(file.contents, to: path)
+        }
+        // The index last: whoever opens it finds every page it links to.
+        if let main = files.first { try OutputFile.write(main.contents, to: output) }
+    }
+}
+
+extension CheckResult {
+    /// The findings about the nodes of a part of the model (for one municipality's atlas).
+    func about(_ graph: EcosystemGraph) -> CheckResult {
+        keeping(ecosystem: graph.name) { finding in finding.subject.map { graph.index(of: $0) != nil } ?? false }
     }
 }

@@ -1,25 +1,57 @@
+import Foundation
 import EcographCore
 import EcographRules
 
-/// The human-readable form of a check: findings grouped by severity, one line each in the form
-/// `FILE:LINE:COLUMN: severity: [rule-id] message`, a hint below, and a summary line.
+/// The human-readable form of a check: a summary per rule first (how many findings of each rule
+/// and severity), then the findings grouped by severity — errors, warnings, info — one line each
+/// in the form `FILE:LINE:COLUMN: severity: [rule-id] message` with a hint below, and a summary
+/// line. So that errors do not drown in a region's hundreds of hints, each rule lists at most
+/// ``maxPerRule`` findings of a severity (by default ten of each info rule, every error and
+/// warning) and says how many it left out; JSON and SARIF always hold them all.
 public struct FindingsTextReport: Sendable {
     public let language: Language
     public let style: TextStyle
+    /// The most findings of one rule listed, per severity; a severity not in it is listed in full.
+    public var maxPerRule: [Severity: Int]
 
-    public init(language: Language = .en, style: TextStyle = .plain) {
+    /// By default, ten findings of each info rule, every error and warning.
+    public static let defaultMaxPerRule: [Severity: Int] = [.info: 10]
+
+    public init(language: Language = .en, style: TextStyle = .plain, maxPerRule: [Severity: Int] = Self.defaultMaxPerRule) {
         self.language = language
         self.style = style
+        self.maxPerRule = maxPerRule
     }
 
     public func render(_ result: CheckResult) -> String {
-        var lines: [String] = []
+        var lines = ruleSummary(result)
         for severity in Severity.allCases {
             let group = result.findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
-            lines.append(style.apply(.bold, to: "\(heading(severity)) (\(group.count))"))
+            let limit = maxPerRule[severity]
+            var shown: [String: Int] = [:]
+            var left: [(rule: String, count: Int)] = []
             for finding in group {
+                let count = shown[finding.rule, default: 0]
+                if let limit, count >= limit {
+                    if left.last?.rule == finding.rule { left[left.count - 1].count += 1 } else { left.append((finding.rule, 1)) }
+                    continue
+                }
+                shown[finding.rule] = count + 1
+            }
+            let listed = shown.values.reduce(0, +)
+            lines.append(style.apply(.bold, to: ReportWords.groupHeading(severity, count: group.count, listed: listed, in: language)))
+            var printed: [String: Int] = [:]
+            for finding in group {
+                let count = printed[finding.rule, default: 0]
+                printed[finding.rule] = count + 1
+                if let limit, count >= limit {
+                    if count == limit, let omitted = left.first(where: { $0.rule == finding.rule }) {
+                        lines.append(style.apply(.dim, to: ReportWords.omitted(omitted.count, rule: finding.rule, in: language)))
+                    }
+                    continue
+                }
                 lines.append(line(for: finding))
                 lines.append("    " + style.apply(.dim, to: hintLabel + finding.hint.text(in: language)))
             }
@@ -31,6 +63,32 @@ public struct FindingsTextReport: Sendable {
         if !lines.isEmpty { lines.append("") }
         lines.append(summary(result))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Findings by rule` and one line per rule and severity, most findings first:
+    /// `  error      2  unclear-ownership`.
+    func ruleSummary(_ result: CheckResult) -> [String] {
+        guard !result.findings.isEmpty else { return [] }
+        var counts: [String: Int] = [:]
+        var keys: [(severity: Severity, rule: String)] = []
+        for finding in result.findings {
+            let key = "\(finding.severity.rawValue) \(finding.rule)"
+            if counts[key] == nil { keys.append((finding.severity, finding.rule)) }
+            counts[key, default: 0] += 1
+        }
+        keys.sort { lhs, rhs in
+            let (left, right) = (counts["\(lhs.severity.rawValue) \(lhs.rule)"]!, counts["\(rhs.severity.rawValue) \(rhs.rule)"]!)
+            if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+            return left != right ? left > right : lhs.rule < rhs.rule
+        }
+        let width = String(counts.values.max() ?? 0).count
+        var lines = [style.apply(.bold, to: ReportWords.summaryHeading(in: language))]
+        for key in keys {
+            let count = String(counts["\(key.severity.rawValue) \(key.rule)"]!)
+            let severity = ReportWords.severity(key.severity, in: language).padding(toLength: 9, withPad: " ", startingAt: 0)
+            lines.append("  \(severity) \(String(repeating: " ", count: width - count.count))\(count)  \(key.rule)")
+        }
+        return lines
     }
 
     /// `FILE:LINE:COLUMN: severity: [rule-id] message`.
@@ -69,15 +127,4 @@ public struct FindingsTextReport: Sendable {
     }
 
     private var hintLabel: String { language == .de ? "Tipp: " : "hint: " }
-
-    private func heading(_ severity: Severity) -> String {
-        switch (severity, language) {
-        case (.error, .en): return "Errors"
-        case (.warning, .en): return "Warnings"
-        case (.info, .en): return "Info"
-        case (.error, .de): return "Fehler"
-        case (.warning, .de): return "Warnungen"
-        case (.info, .de): return "Hinweise"
-        }
-    }
 }

@@ -83,6 +83,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Municipalities of the region whose whole map is drawn (54 nodes each; 10 gives ~510 drawn nodes).")
     var renderSize: Int = 10
 
+    @Option(help: "Region sizes whose atlas report ('ecograph report') is timed, comma-separated; '' for none.")
+    var reportSizes: String = "10,100"
+
     @Option(help: "Where the generated regions are written; a temporary directory by default.")
     var workDirectory: String?
 
@@ -122,6 +125,24 @@ struct RunCommand: ParsableCommand {
         }
         let drawn = RegionGenerator(municipalities: renderSize).nodeCount - 3 * renderSize  // systems are clusters
         print(Report.table(rows: rows, render: render, renderNodes: drawn, repetitions: repetitions))
+
+        let reports = reportSizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !reports.isEmpty else { return }
+        guard let ecograph = AtlasTiming.ecograph() else {
+            print("\nAtlas report: not timed — build the command first: swift build -c release --product ecograph")
+            return
+        }
+        var timings: [AtlasTiming] = []
+        for size in reports {
+            let file = "\(directory)/atlas-\(size).yaml"
+            try Data(RegionGenerator(municipalities: size).yaml().utf8).write(to: URL(fileURLWithPath: file))
+            // A region of 100 takes most of a minute: one timed run; small ones the median of three after a warm-up.
+            let runs = size <= 20 ? 3 : 1
+            timings.append(try AtlasTiming.measure(ecograph: ecograph, model: file, municipalities: size, runs: runs, warmUp: runs > 1, directory: directory))
+            FileHandle.standardError.write(Data("measured report on region-\(size)\n".utf8))
+        }
+        print("")
+        print(AtlasTiming.table(timings))
     }
 
     private func child(_ benchmark: BenchmarkCase, _ file: String, repetitions: Int? = nil) throws -> BenchmarkResult {
@@ -190,5 +211,67 @@ enum Report {
     static func megabytes(_ bytes: Int?) -> String {
         guard let bytes else { return "–" }
         return String(format: "%.1f MB", Double(bytes) / 1_000_000)
+    }
+}
+
+/// `ecograph report` on a generated region, timed as a user runs it: the command as a process,
+/// drawing its maps in Graphviz worker processes, as many at a time as there are processors.
+struct AtlasTiming {
+    let municipalities: Int
+    let seconds: [Double]
+    let maps: Int
+    let files: Int
+    let bytes: Int
+
+    /// The `ecograph` binary beside this one (the same build directory).
+    static func ecograph() -> URL? {
+        guard let own = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        let binary = URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent("ecograph")
+        return FileManager.default.isExecutableFile(atPath: binary.path) ? binary : nil
+    }
+
+    static func measure(ecograph: URL, model: String, municipalities: Int, runs: Int, warmUp: Bool, directory: String) throws -> AtlasTiming {
+        let output = "\(directory)/atlas-\(municipalities)/atlas.html"
+        try FileManager.default.createDirectory(atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        func run() throws -> Double {
+            let process = Process()
+            process.executableURL = ecograph
+            process.arguments = ["report", model, "-o", output, "--lang", "de"]
+            process.standardError = FileHandle.nullDevice
+            let start = ContinuousClock.now
+            try process.run()
+            process.waitUntilExit()
+            let elapsed = ContinuousClock.now - start
+            guard process.terminationStatus == 0 else { throw BenchmarkError("ecograph report on \(model) failed with status \(process.terminationStatus)") }
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        if warmUp { _ = try run() }
+        let seconds = try (0..<runs).map { _ in try run() }
+        var maps = 0, files = 0, bytes = 0
+        let folder = (output as NSString).deletingPathExtension
+        let pages = [output] + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).map { "\(folder)/\($0)" }
+        for page in pages {
+            guard let data = FileManager.default.contents(atPath: page) else { continue }
+            files += 1
+            bytes += data.count
+            maps += String(decoding: data, as: UTF8.self).components(separatedBy: "<svg").count - 1
+        }
+        return AtlasTiming(municipalities: municipalities, seconds: seconds, maps: maps, files: files, bytes: bytes)
+    }
+
+    static func table(_ timings: [AtlasTiming]) -> String {
+        var lines = [
+            "| atlas report | maps | files | size | time | per map |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for timing in timings {
+            let median = BenchmarkResult.median(timing.seconds)
+            lines.append(
+                "| region-\(timing.municipalities) | \(timing.maps) | \(timing.files) | \(Report.megabytes(timing.bytes)) "
+                    + "| \(String(format: "%.1f s", median)) | \(String(format: "%.0f ms", median / Double(max(1, timing.maps)) * 1000)) |")
+        }
+        lines.append("'ecograph report' as a process, maps drawn \(ProcessInfo.processInfo.activeProcessorCount) at a time in Graphviz workers; "
+            + "median of 3 runs after a warm-up for small regions, one run for large ones.")
+        return lines.joined(separator: "\n")
     }
 }

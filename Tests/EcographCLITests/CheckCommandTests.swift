@@ -21,7 +21,8 @@ struct CheckCommandTests {
         let result = try CommandRunner.run(["check", "model.yaml"], in: scratch.url)
         #expect(result.status == 1)
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "Errors (2)")
+        #expect(lines.first == "Findings by rule")
+        #expect(lines.contains("Errors (2)"))
         #expect(lines.contains("model.yaml:5:3: error: [unclear-ownership] Project 'Park-App <Süd> & Co' has no accountable party."))
         #expect(lines.contains("model.yaml:3:3: error: [missing-lotse] Field 'Mobilität' has no Lotse: no role of type lotse pilots it."))
         #expect(lines.contains("    hint: Name one role or actor under 'accountable'."))
@@ -186,5 +187,77 @@ struct CheckCommandTests {
         let generated = try CommandRunner.run(["rules", "list", "--format", "markdown"])
         let committed = try String(contentsOf: CommandRunner.repository.appendingPathComponent("docs/rules.md"), encoding: .utf8)
         #expect(generated.standardOutput == committed, "regenerate with: swift run ecograph rules list --format markdown > docs/rules.md")
+    }
+}
+
+/// The text output at a region's scale: a summary per rule first, errors before warnings before
+/// info, info capped per rule; JSON and SARIF complete.
+@Suite("ecograph check at scale")
+struct CheckSummaryTests {
+    /// Fourteen running projects of the administration alone (14 × no-external-participation,
+    /// info) and two without an accountable party (errors).
+    static var model: String {
+        var text = """
+            ecosystem: Verwaltungsstadt
+            systems: { verwaltung: { type: administration } }
+            fields: { f: { name: Feld } }
+            roles:
+              lotse: { type: lotse, pilots: f }
+            actors:
+              amt: { system: verwaltung, holds: lotse }
+            projects:
+
+            """
+        for number in 1...14 {
+            text += "  p\(number): { field: f, status: running, accountable: lotse, responsible: amt, value: V, indicator: I }\n"
+        }
+        text += "  q1: { field: f, status: idea, value: V, indicator: I }\n  q2: { field: f, status: idea, value: V, indicator: I }\n"
+        return text
+    }
+
+    @Test("the text leads with the count per rule, then errors, warnings, info; ten info of a rule, then a note")
+    func summaryAndCap() throws {
+        let scratch = ScratchDirectory()
+        scratch.write(Self.model, to: "model.yaml")
+        let result = try CommandRunner.run(["check", "model.yaml", "--fail-on", "never"], in: scratch.url)
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "Findings by rule")
+        #expect(lines.contains("  error      2  unclear-ownership"))
+        #expect(lines.contains("  info      14  no-external-participation"))
+        let summary = lines.prefix { !$0.isEmpty }
+        #expect(summary.firstIndex { $0.hasPrefix("  error") }! < summary.firstIndex { $0.hasPrefix("  warning") }!)
+        #expect(summary.firstIndex { $0.hasPrefix("  warning") }! < summary.firstIndex { $0.hasPrefix("  info") }!)
+        let errors = try #require(lines.firstIndex(of: "Errors (2)"))
+        let warnings = try #require(lines.firstIndex { $0.hasPrefix("Warnings (") })
+        let info = try #require(lines.firstIndex(of: "Info (14, 10 listed)"))
+        #expect(errors < warnings && warnings < info)
+        #expect(lines.filter { $0.contains("info: [no-external-participation]") }.count == 10)
+        #expect(lines.contains("    … 4 more [no-external-participation]; --all lists every finding, --max-per-rule N at most N per rule"))
+        let last = lines.last(where: { !$0.isEmpty }) ?? ""
+        #expect(last.hasPrefix("Verwaltungsstadt: 2 errors, ") && last.contains(", 14 info; 12 rules checked"))
+    }
+
+    @Test("--all lists every finding; --max-per-rule N caps every rule; JSON and SARIF hold all")
+    func limits() throws {
+        let scratch = ScratchDirectory()
+        scratch.write(Self.model, to: "model.yaml")
+        let all = try CommandRunner.run(["check", "model.yaml", "--all", "--fail-on", "never"], in: scratch.url)
+        #expect(all.standardOutput.components(separatedBy: "info: [no-external-participation]").count - 1 == 14)
+        #expect(all.standardOutput.contains("Info (14)"))
+        let capped = try CommandRunner.run(["check", "model.yaml", "--max-per-rule", "1", "--fail-on", "never", "--lang", "de"], in: scratch.url)
+        #expect(capped.standardOutput.components(separatedBy: "error: [unclear-ownership]").count - 1 == 1)
+        #expect(capped.standardOutput.contains("Fehler (2, davon 1 aufgeführt)"))
+        #expect(capped.standardOutput.contains("… 1 weitere [unclear-ownership]"))
+        #expect(capped.standardOutput.hasPrefix("Befunde nach Regeln\n  Fehler     2  unclear-ownership\n"))
+        let json = try CommandRunner.run(["check", "model.yaml", "--format", "json", "--fail-on", "never"], in: scratch.url)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let listed = all.standardOutput.split(separator: "\n").filter { $0.contains(": error: [") || $0.contains(": warning: [") || $0.contains(": info: [") }.count
+        #expect((object["findings"] as? [Any])?.count == listed && listed >= 16)
+        let sarif = try CommandRunner.run(["check", "model.yaml", "--format", "sarif", "--fail-on", "never"], in: scratch.url)
+        let results = try #require(((try JSONSerialization.jsonObject(with: Data(sarif.standardOutput.utf8)) as? [String: Any])?["runs"] as? [[String: Any]])?.first?["results"] as? [Any])
+        #expect(results.count == listed)
+        let conflict = try CommandRunner.run(["check", "model.yaml", "--all", "--max-per-rule", "3"], in: scratch.url)
+        #expect(conflict.status == 2)
     }
 }

@@ -13,9 +13,9 @@ struct RenderCommandTests {
         let scratch = ScratchDirectory()
         let first = scratch.url.appendingPathComponent("map.svg").path
         let second = scratch.url.appendingPathComponent("again.svg").path
-        let result = try CommandRunner.run(["render", "samples/musterstadt.yaml", "-o", first])
+        let result = try CommandRunner.run(["render", "samples/musterstadt.yaml", "--view", "overview", "-o", first])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(try CommandRunner.run(["render", "samples/musterstadt.yaml", "-o", second]).status == 0)
+        #expect(try CommandRunner.run(["render", "samples/musterstadt.yaml", "--view", "overview", "-o", second]).status == 0)
         let data = try Data(contentsOf: URL(fileURLWithPath: first))
         #expect(data == (try Data(contentsOf: URL(fileURLWithPath: second))), "two renders differ")
         let svg = String(decoding: data, as: UTF8.self)
@@ -92,5 +92,29 @@ struct RenderCommandTests {
         let result = try CommandRunner.run(["render", "samples/minimal.yaml", "-o", "map.jpeg"])
         #expect(result.status == 2)
         #expect(result.standardError.contains("cannot tell the format"))
+    }
+
+    @Test("a whole model whose overview does not fit a page is drawn as its landscape, fitted to A3, and says so")
+    func landscapeByDefault() throws {
+        let scratch = ScratchDirectory()
+        let path = scratch.url.appendingPathComponent("programm.svg").path
+        let result = try CommandRunner.run(["render", "samples/programm", "-o", path, "--lang", "de"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("daher wird die Landschaft gezeichnet"))
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(svg.contains("class=\"graph landscape\""))
+        #expect(svg.contains("<title>verwaltungsleistungen</title>") && !svg.contains("<title>hartmann</title>"))
+        let minimal = try CommandRunner.run(["render", "samples/minimal.yaml", "-o", "-", "--format", "svg"])
+        #expect(minimal.status == 0 && minimal.standardOutput.contains("class=\"graph ecosystem&#45;map\""), "a small model keeps its overview")
+        #expect(!minimal.standardError.contains("landscape"))
+    }
+
+    @Test("--ecosystem draws one municipality of a region; an unknown name is a usage error with a suggestion")
+    func oneMunicipality() throws {
+        let result = try CommandRunner.run(["render", "samples/region", "--ecosystem", "Musterdorf", "--view", "landscape", "-o", "-", "--format", "svg"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("<title>md&#45;bildung</title>") && !result.standardOutput.contains("bh&#45;"))
+        let unknown = try CommandRunner.run(["render", "samples/region", "--ecosystem", "Musterdorff", "-o", "-", "--format", "svg"])
+        #expect(unknown.status == 2 && unknown.standardError.contains("Musterdorf"))
     }
 }

@@ -1,3 +1,4 @@
+import EcographBenchmarks
 import EcographCore
 import EcographRendering
 import EcographRules
@@ -52,7 +53,7 @@ enum SmallModel {
         """
 
     /// The model loaded from a scratch file, with its findings.
-    static func load() throws -> (graph: EcosystemGraph, findings: [Finding]) {
+    static func load(yaml: String = SmallModel.yaml) throws -> (graph: EcosystemGraph, findings: [Finding]) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ecograph-map-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -125,5 +126,67 @@ struct ParsedMap {
             result += descendants(of: child)
         }
         return result
+    }
+}
+
+/// The repository's sample models, loaded with their findings.
+enum Samples {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The samples every map must draw without phantom nodes and fit to a page.
+    static let all = ["samples/musterstadt.yaml", "samples/minimal.yaml", "samples/region", "samples/programm"]
+
+    /// A region of `municipalities` from the benchmark's generator, loaded from a scratch file.
+    static func generatedRegion(_ municipalities: Int) throws -> LoadedModel {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ecograph-region-\(municipalities)-\(UUID().uuidString).yaml")
+        try Data(RegionGenerator(municipalities: municipalities).yaml().utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try ModelLoader().load([file.path])
+    }
+
+    static func load(_ path: String) throws -> (graph: EcosystemGraph, findings: [Finding]) {
+        let model = try ModelLoader().load([repository.appendingPathComponent(path).path])
+        return (model.graph, try RuleEngine().check(model).findings)
+    }
+}
+
+extension ParsedMap {
+    /// The `<title>` of every node group, with duplicates: what Graphviz drew as a node.
+    var nodeTitles: [String] {
+        descendantsOfRoot.filter { $0.localName == "g" && (attribute("class", of: $0) ?? "").split(separator: " ").first == "node" }
+            .map { group in group.children?.compactMap { $0 as? XMLElement }.first { $0.localName == "title" }?.stringValue ?? "" }
+    }
+
+    /// Every element of the document.
+    var descendantsOfRoot: [XMLElement] {
+        var result: [XMLElement] = []
+        var stack = [document.rootElement()!]
+        while let element = stack.popLast() {
+            result.append(element)
+            stack += (element.children ?? []).compactMap { $0 as? XMLElement }.reversed()
+        }
+        return result
+    }
+
+    /// The size as printed, read from the XML independently of ``PrintedSize``: width and height
+    /// in pt, the drawing's scale, the smallest font-size of any <text>.
+    func printedSmallestFont(pageWidth: Double, pageHeight: Double) throws -> (width: Double, height: Double, font: Double) {
+        let root = document.rootElement()!
+        func points(_ name: String) throws -> Double {
+            let value = try #require(attribute(name, of: root))
+            #expect(value.hasSuffix("pt"), "\(name)=\(value) is not in points")
+            return try #require(Double(value.dropLast(2)))
+        }
+        let width = try points("width")
+        let height = try points("height")
+        let graph = try #require(descendantsOfRoot.first { $0.localName == "g" && classes(of: $0).first == "graph" })
+        let transform = try #require(attribute("transform", of: graph))
+        let scaleText = try #require(transform.split(separator: "(").dropFirst().first?.split(separator: " ").first)
+        let scale = try #require(Double(scaleText))
+        let sizes = descendantsOfRoot.filter { $0.localName == "text" }.compactMap { attribute("font-size", of: $0).flatMap(Double.init) }
+        let smallest = try #require(sizes.min())
+        let page = min(1, pageWidth / width, pageHeight / height)
+        return (width, height, smallest * scale * page)
     }
 }

@@ -17,10 +17,22 @@ struct SVGMapTests {
         return (try ParsedMap(try map.render(.svg).data), graph)
     }
 
+    @Test("the legend explains what the map shows, and only that")
+    func legendShowsWhatIsDrawn() throws {
+        let (full, _) = try render(detail: .full)
+        let texts = full.texts(in: full.document.rootElement()!)
+        #expect(texts.contains("Project: running") && texts.contains("Project: idea"))
+        #expect(!texts.contains("Project: done") && !texts.contains("Project: planned"), "no done or planned project is drawn")
+        #expect(texts.contains("consulted (C)") && texts.contains("Finding: error"))
+        let (overview, _) = try render(detail: .overview)
+        let overviewTexts = overview.texts(in: overview.document.rootElement()!)
+        #expect(!overviewTexts.contains("consulted (C)") && !overviewTexts.contains("Target group"))
+    }
+
     @Test("every node is a <g class=\"node KIND …\"> titled with its id; systems are clusters")
     func nodesCarryKindAndId() throws {
         let (svg, graph) = try render()
-        let expected = Set(graph.nodes.filter { $0.kind != .system }.map(\.id)).union(["_legend"])
+        let expected = Set(graph.nodes.filter { $0.kind != .system }.map(\.id))
         #expect(Set(svg.nodes.keys) == expected)
         for node in graph.nodes where node.kind != .system {
             let element = try #require(svg.nodes[node.id])
@@ -96,8 +108,8 @@ struct SVGMapTests {
     func germanMap() throws {
         let (svg, _) = try render(language: .de)
         #expect(svg.texts(in: try #require(svg.nodes["park-app"])) == ["Park-App", "(läuft)"])
-        let legend = svg.texts(in: try #require(svg.nodes["_legend"]))
-        #expect(legend.contains("Legende") && legend.contains("federführend (A)"))
+        let legend = svg.texts(in: svg.document.rootElement()!)
+        #expect(legend.contains("federführend (A)") && legend.contains("Projekt: läuft") && legend.contains("Beteiligungsformat"))
         let title = svg.document.rootElement()?.elements(forName: "g").first.map { svg.texts(in: $0) } ?? []
         #expect(title.contains("Klein & Fein — Ökosystem der Digitalisierung"))
     }

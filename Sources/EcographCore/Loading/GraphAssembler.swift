@@ -14,6 +14,12 @@ struct GraphAssembler {
         // Per fragment, per declared node: the node its id names (itself, or the first of that id).
         var declaredIndexes: [[Int]] = []
         declaredIndexes.reserveCapacity(fragments.count)
+        let names = fragments.compactMap(\.ecosystemName).reduce(into: [String]()) { names, name in
+            if !names.contains(name) { names.append(name) }
+        }
+        // Files naming different ecosystems make a region: each entry belongs to its file's
+        // ecosystem unless it names its own (`ecosystem:`).
+        let isRegion = names.count > 1
         for fragment in fragments {
             var indexes: [Int] = []
             indexes.reserveCapacity(fragment.nodes.count)
@@ -29,9 +35,13 @@ struct GraphAssembler {
                     continue
                 }
                 indexes.append(nodes.count)
+                var attributes = declared.attributes
+                if isRegion, let ecosystem = fragment.ecosystemName, attributes[EcosystemParts.attribute] == nil {
+                    attributes[EcosystemParts.attribute] = .text(ecosystem)
+                }
                 nodes.append(Node(
                     id: declared.id, kind: declared.kind, name: declared.name,
-                    attributes: declared.attributes, location: declared.location, waivers: declared.waivers))
+                    attributes: attributes, location: declared.location, waivers: declared.waivers))
             }
         }
 
@@ -68,9 +78,6 @@ struct GraphAssembler {
             }
         }
 
-        let names = fragments.compactMap(\.ecosystemName).reduce(into: [String]()) { names, name in
-            if !names.contains(name) { names.append(name) }
-        }
         return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges, indexByID: indexByID)
     }
 

@@ -79,6 +79,7 @@ public enum Vocabulary {
     static let commonKeys: [Key] = [
         Key(name: "name", aliases: ["bezeichnung", "titel"], meaning: .text),
         Key(name: "description", aliases: ["beschreibung"], meaning: .text),
+        Key(name: "ecosystem", aliases: ["ökosystem", "oekosystem", "kommune"], meaning: .text),
         Key(name: "waive", aliases: ["ausnahmen", "ausnahme"], meaning: .waivers),
     ]
 

@@ -62,6 +62,13 @@ public enum VocabularyHelp {
     private static let commonKeys: [String: String] = [
         "name": "The name shown in reports and maps. Without it, the id is the name.",
         "description": "A free description of the entry.",
+        "ecosystem": """
+            In a model of several municipalities written in one file: the ecosystem (municipality) \
+            this entry belongs to. Entries without it belong to the ecosystem named at the top of \
+            their file when the files of a model name different ecosystems; otherwise they follow \
+            what they are attached to (an actor its system, a role its holder, a field its Lotse, \
+            a project its field). Maps and reports of a region group by it.
+            """,
         "waive": """
             Deliberate exceptions to rules for this entry: a list of { rule, reason }. The reason is \
             required; reviewers read it.

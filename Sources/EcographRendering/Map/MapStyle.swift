@@ -6,6 +6,21 @@ import EcographRules
 enum MapStyle {
     static let font = "Helvetica"
     static let boldFont = "Helvetica-Bold"
+    /// The size of edge labels, the smallest text of a map: at least 10 pt, so that a map
+    /// printed at 80 % still shows 8 pt (see ``PrintedSize``).
+    static let edgeFontSize = "10"
+    /// Node names longer than this many characters are broken into lines.
+    static let labelWidth = 24
+
+    /// The attributes of every map's graph.
+    static func graphAttributes(direction: MapOptions.Direction, tooltip: String) -> [(String, String)] {
+        [
+            ("rankdir", direction.rawValue), ("labelloc", "t"), ("labeljust", "l"), ("fontsize", "10"),
+            ("fontname", font), ("newrank", "true"), ("compound", "true"), ("nodesep", "0.25"),
+            ("ranksep", "0.7"), ("pad", "0.2"), ("bgcolor", "white"), ("class", "ecosystem-map"),
+            ("tooltip", tooltip), ("outputorder", "edgesfirst"),
+        ]
+    }
 
     /// Shape, fill and outline of a node; `style` is Graphviz's (`rounded,filled`).
     struct NodeLook {
@@ -45,8 +60,14 @@ enum MapStyle {
         case .format:
             return NodeLook(shape: "cds", style: "filled", fill: "#fde2ef", outline: "#c2407f")
         case .project:
+            return look(ofProjectWith: node.status)
+        }
+    }
+
+    /// How a project with a status looks.
+    static func look(ofProjectWith status: ProjectStatus?) -> NodeLook {
             var look = NodeLook(shape: "box", style: "rounded,filled", fill: "#ffffff", outline: "#4d4d4d")
-            switch node.status {
+            switch status {
             case .idea?: look.fill = "#f7f7f7"; look.style = "rounded,filled,dashed"; look.fontColor = "#555555"
             case .planned?: look.fill = "#dbe9f6"
             case .starting?: look.fill = "#fff1bf"
@@ -55,7 +76,14 @@ enum MapStyle {
             case nil: look.fill = "#ffffff"
             }
             return look
-        }
+    }
+
+    /// The attributes that make Graphviz draw a map no larger than a page: `size` in inches and
+    /// `ratio=compress`, which lets `dot` pack the layout tighter before it scales anything down.
+    static func pageAttributes(_ page: PrintPage?) -> [(String, String)] {
+        guard let page else { return [] }
+        // A point less than the page: Graphviz rounds the drawing's size up to whole points.
+        return [("size", String(format: "%.3f,%.3f", (page.width - 1) / 72, (page.height - 1) / 72)), ("ratio", "compress")]
     }
 
     static func systemOutline(_ type: SystemType?) -> String {

@@ -1,5 +1,18 @@
 import EcographCore
 
+/// How a map draws what it shows.
+public enum MapForm: String, CaseIterable, Sendable {
+    /// Nodes and edges: actors, roles, fields, projects and their relations.
+    case nodes
+    /// Systems and fields as units with the counts between them (``Landscape``) or, for a
+    /// region of several municipalities, the grid of municipalities × fields (``RegionGrid``).
+    /// The other criteria of the view do not apply to it.
+    case landscape
+    /// For a ``MapView/system``: its actors × the fields, counting what they are accountable or
+    /// responsible for — the form for a system too large for a page as nodes.
+    case matrix
+}
+
 /// Which part of the ecosystem a map shows. All criteria given apply together.
 ///
 /// ```swift
@@ -21,8 +34,20 @@ public struct MapView: Sendable {
     public var statuses: Set<ProjectStatus>?
     /// Show only nodes of these kinds.
     public var kinds: Set<NodeKind>?
+    /// Show only these projects (by id) and, in a field's view, only their parties: a part of
+    /// a field too large for one page.
+    public var projects: Set<String>?
+    /// How the selection is drawn: as nodes and edges, as the landscape, or as a table.
+    public var form: MapForm = .nodes
 
     public init() {}
+
+    /// The landscape view.
+    public static var landscape: MapView {
+        var view = MapView()
+        view.form = .landscape
+        return view
+    }
 
     /// Whether the view shows the whole ecosystem.
     public var isWhole: Bool { field == nil && system == nil && focus == nil && statuses == nil && kinds == nil }
@@ -47,6 +72,9 @@ public struct MapView: Sendable {
         if let kinds {
             selected = selected.filter { kinds.contains(graph.nodes[$0].kind) }
         }
+        if let projects {
+            selected = selected.filter { graph.nodes[$0].kind != .project || projects.contains(graph.nodes[$0].id) }
+        }
         return selected
     }
 
@@ -69,7 +97,7 @@ public struct MapView: Sendable {
             result.insert(role)
             result.formUnion(graph.actors(behind: role))
         }
-        for project in graph.sources(of: field, via: .inField) {
+        for project in graph.sources(of: field, via: .inField) where projects?.contains(graph.nodes[project].id) ?? true {
             result.insert(project)
             for type in EdgeType.raci {
                 for party in graph.sources(of: project, via: type) {

@@ -45,11 +45,13 @@ public struct RACIMatrixReport: Sendable {
     }
 
     /// The matrix as a table; rows without exactly one A have the class `unclear`.
-    public func htmlFragment() -> String {
+    /// `projectLinks` makes project names links (project id → URL).
+    public func htmlFragment(projectLinks: [String: String] = [:]) -> String {
         var html = "<table class=\"raci\"><thead><tr>" + header.map { "<th>\(Escape.html($0))</th>" }.joined() + "</tr></thead><tbody>"
         for row in matrix.rows {
             html += "<tr data-project=\"\(Escape.html(row.projectID))\"\(row.isUnclear ? " class=\"unclear\"" : "")>"
-            html += "<th>\(Escape.html(row.project))</th><td>\(Escape.html(row.field))</td>"
+            let name = projectLinks[row.projectID].map { "<a href=\"\(Escape.html($0))\">\(Escape.html(row.project))</a>" } ?? Escape.html(row.project)
+            html += "<th>\(name)</th><td>\(Escape.html(row.field))</td>"
             html += row.cells.map { "<td class=\"raci-cell\">\($0)</td>" }.joined()
             html += "<td>\(Escape.html(verdict(row)))</td></tr>"
         }

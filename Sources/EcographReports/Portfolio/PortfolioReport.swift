@@ -71,7 +71,8 @@ public struct PortfolioReport: Sendable {
     // MARK: HTML
 
     /// The portfolio as a part of a page: counts and the five sections, every text escaped.
-    public func htmlFragment(headingLevel: Int = 2) -> String {
+    /// `projectLinks` makes project names links (project id → URL), e.g. to an atlas's field pages.
+    public func htmlFragment(headingLevel: Int = 2, projectLinks: [String: String] = [:]) -> String {
         let h = headingLevel
         var html = "<table class=\"counts\"><thead><tr><th>\(Escape.html(fieldHeading))</th>"
         html += Portfolio.order.map { "<th>\(Escape.html($0.word(in: language)))</th>" }.joined()
@@ -87,7 +88,9 @@ public struct PortfolioReport: Sendable {
                 html += "<h\(h + 1)>\(Escape.html(Portfolio.fieldLabel(group.fieldName, id: group.fieldID, language: language)))</h\(h + 1)>"
                 html += "<table class=\"projects\"><thead><tr>" + columns.map { "<th>\(Escape.html($0))</th>" }.joined() + "</tr></thead><tbody>"
                 for project in group.projects {
-                    html += "<tr data-project=\"\(Escape.html(project.id))\">" + cells(project).map { "<td>\(Escape.html($0))</td>" }.joined() + "</tr>"
+                    var cells = cells(project).map { "<td>\(Escape.html($0))</td>" }
+                    if let link = projectLinks[project.id] { cells[0] = "<td><a href=\"\(Escape.html(link))\">\(Escape.html(project.name))</a></td>" }
+                    html += "<tr data-project=\"\(Escape.html(project.id))\">" + cells.joined() + "</tr>"
                 }
                 html += "</tbody></table>\n"
             }

@@ -103,6 +103,14 @@ public struct CheckResult: Sendable {
     /// How many findings there are of a severity.
     public func count(of severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
+    /// The same result with only the findings `isIncluded` keeps — e.g. those about one
+    /// municipality of a region — under another ecosystem name.
+    public func keeping(ecosystem: String, _ isIncluded: (Finding) -> Bool) -> CheckResult {
+        CheckResult(
+            ecosystem: ecosystem, files: files, findings: findings.filter(isIncluded),
+            waived: waived.filter { isIncluded($0.finding) }, rules: rules, failures: failures)
+    }
+
     /// Whether any finding is at least as serious as the threshold (`nil`: never).
     public func fails(at threshold: Severity?) -> Bool {
         guard let threshold else { return false }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import EcographAtlas
+import Foundation
+
+/// The files of a region's atlas beside its index: a folder of pages that ecograph writes and
+/// overwrites only where a page of its own is — never a file someone else put there.
+enum ReportFiles {
+    /// Creates the folder for the municipality pages, or checks that it is a folder.
+    static func prepareFolder(in directory: String, named folder: String) throws {
+        let path = directory.isEmpty ? folder : (directory as NSString).appendingPathComponent(folder)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                Terminal.standardError.write("ecograph: error: \(MapMessages.folderIsFile(path))\n")
+                throw ExitCode(ExitStatus.outputFailed)
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            Terminal.standardError.write("ecograph: error: cannot create '\(path)': \(error.localizedDescription)\n")
+            throw ExitCode(ExitStatus.outputFailed)
+        }
+    }
+
+    /// Writes a page atomically, unless a file that ecograph did not write is in its place.
+    static func write(_ data: Data, to path: String) throws {
+        if FileManager.default.fileExists(atPath: path), !isAtlasPage(path) {
+            Terminal.standardError.write("ecograph: error: \(MapMessages.notOurs(path))\n")
+            throw ExitCode(ExitStatus.outputFailed)
+        }
+        try OutputFile.write(data, to: path)
+    }
+
+    /// Whether the file at `path` is a page of an ecograph atlas (its head names ecograph as generator).
+    static func isAtlasPage(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 1024), as: UTF8.self)
+        return head.contains("<meta name=\"generator\" content=\"ecograph atlas\"/>")
+    }
+}
