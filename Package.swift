@@ -5,6 +5,7 @@ let package = Package(
     name: "ecograph",
     products: [
         .executable(name: "ecograph", targets: ["ecograph"]),
+        .library(name: "EcographMessages", targets: ["EcographMessages"]),
         .library(name: "EcographCore", targets: ["EcographCore"]),
         .library(name: "EcographRules", targets: ["EcographRules"]),
         .library(name: "EcographReports", targets: ["EcographReports"]),
@@ -36,25 +37,27 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "ecograph-render writes the map file given with -o")]),
             dependencies: ["ecograph"]
         ),
+        // Every text a user sees, in English and German, keyed by stable message ids; no dependencies.
+        .target(name: "EcographMessages"),
         // Graph core: model types, the model loader with its diagnostics, canonical export.
         .target(
             name: "EcographCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["EcographMessages", .product(name: "Yams", package: "Yams")]
         ),
         // Rule engine, configuration, waivers and the built-in responsibility-clarity rules.
         .target(
             name: "EcographRules",
-            dependencies: ["EcographCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["EcographMessages", "EcographCore", .product(name: "Yams", package: "Yams")]
         ),
         // Outputs for people and tools: findings as text, JSON and SARIF.
         .target(
             name: "EcographReports",
-            dependencies: ["EcographCore", "EcographRules"]
+            dependencies: ["EcographMessages", "EcographCore", "EcographRules"]
         ),
         // Importers: spreadsheets (CSV) to model YAML.
         .target(
             name: "EcographImport",
-            dependencies: ["EcographCore"]
+            dependencies: ["EcographMessages", "EcographCore"]
         ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), found through pkg-config.
         .systemLibrary(
@@ -65,7 +68,7 @@ let package = Package(
         // Ecosystem maps drawn in-process by Graphviz; the only module that touches C.
         .target(
             name: "EcographRendering",
-            dependencies: ["EcographCore", "EcographRules", "CGraphviz"]
+            dependencies: ["EcographMessages", "EcographCore", "EcographRules", "CGraphviz"]
         ),
         // Sandboxed rule plugins: WebAssembly modules run in-process by WasmKit under fuel, memory
         // and time limits; the only module that depends on WasmKit.
@@ -80,12 +83,13 @@ let package = Package(
         // The atlas report: landscape, page-sized maps per field, system and municipality, findings.
         .target(
             name: "EcographAtlas",
-            dependencies: ["EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
+            dependencies: ["EcographMessages", "EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
         ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
             dependencies: [
+                "EcographMessages",
                 "EcographCore",
                 "EcographRules",
                 "EcographReports",
@@ -112,17 +116,21 @@ let package = Package(
             dependencies: ["EcographBenchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
+            name: "EcographMessagesTests",
+            dependencies: ["EcographMessages"]
+        ),
+        .testTarget(
             name: "EcographCoreTests",
             dependencies: ["EcographCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EcographRulesTests",
-            dependencies: ["EcographRules", "EcographCore", "EcographReports"]
+            dependencies: ["EcographMessages", "EcographRules", "EcographCore", "EcographReports"]
         ),
         .testTarget(
             name: "EcographRenderingTests",
-            dependencies: ["EcographRendering", "EcographRules", "EcographCore", "EcographBenchmarks"],
+            dependencies: ["EcographMessages", "EcographRendering", "EcographRules", "EcographCore", "EcographBenchmarks"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -140,7 +148,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographCLITests",
-            dependencies: ["ecograph", "EcographCore", "EcographBenchmarks"]
+            dependencies: ["ecograph", "EcographMessages", "EcographCore", "EcographBenchmarks"]
         ),
     ]
 )

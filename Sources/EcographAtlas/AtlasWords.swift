@@ -1,5 +1,6 @@
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The words of the atlas, in English and German: one place, so that they can move into a
 /// message catalogue together.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographRules
 import Foundation
 
@@ -22,6 +23,7 @@ public enum EcographCLI {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         RuleCatalog.extraRules = extraRules.map { RegisteredRule($0, source: .swift(module: module)) }
         RuleCatalog.sandbox = sandbox
+        CommandLanguage.current = CommandLanguage.chosen(by: arguments, environment: ProcessInfo.processInfo.environment)
         do {
             var command = try EcographCommand.parseAsRoot(arguments)
             try command.run()
@@ -30,10 +32,14 @@ public enum EcographCLI {
             exit(code.rawValue)
         } catch {
             let code = EcographCommand.exitCode(for: error)
-            let message = EcographCommand.fullMessage(for: error)
+            var message = EcographCommand.fullMessage(for: error)
             if code == .success {
                 print(message)
                 exit(0)
+            }
+            // Usage stays English, as `--help` does; the word before the problem follows --lang.
+            if message.hasPrefix("Error: ") {
+                message = CommandMessage.errorPrefix.text(in: CommandLanguage.current) + message.dropFirst("Error: ".count)
             }
             Terminal.standardError.write(message + "\n")
             // ArgumentParser's usage errors (64) and validation failures become our "invalid input".

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import Foundation
 
@@ -18,6 +19,9 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var model: ModelOptions
+
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Option(help: "Output format. Only json for now.")
     var format: ExportFormat = .json

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import Foundation
 
@@ -8,7 +9,7 @@ enum OutputFile {
         do {
             try AtomicFile.write(data, to: path)
         } catch {
-            Terminal.standardError.write("ecograph: error: cannot write '\(path)': \(error.localizedDescription)\n")
+            Notice.error(CommandMessage.cannotWrite(["path": path, "reason": error.localizedDescription]))
             throw ExitCode(ExitStatus.outputFailed)
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographRendering
 import EcographRules
@@ -78,8 +79,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Layout direction: LR (left to right) or TB (top to bottom).")
     var direction: MapOptions.Direction = .leftToRight
 
-    @Option(help: "Language of title, legend and tooltips: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Flag(name: .customLong("no-findings"), help: "Do not mark nodes with findings.")
     var noFindings = false
@@ -96,10 +97,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var ruleSet: RuleSetOptions
 
     func validate() throws {
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
-        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if depth < 0 { throw usageProblem(CommandMessage.depthNegative.text) }
+        if !(timeout > 0) { throw usageProblem(CommandMessage.timeoutNotPositive.text) }
         if output != "-", format == nil, MapFormat(fileName: output) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; use an extension .svg, .png, .pdf, .dot or .json, or --format")
+            throw usageProblem(CommandMessage.unknownMapFormat(["output": output]))
         }
     }
 
@@ -142,7 +143,7 @@ struct RenderCommand: ParsableCommand {
                     fitted = try map.renderFitted(renderer: renderer)
                 }
                 if !fitted.fits {
-                    Terminal.standardError.write("ecograph: warning: \(MapMessages.doesNotFit(fitted, in: lang))\n")
+                    Notice.warning(MapMessages.doesNotFit(fitted))
                 }
                 map = EcosystemMap(graph: graph, findings: findings, view: fitted.view, options: fitted.options)
                 rendered = chosenFormat == .svg ? fitted.map : try map.render(chosenFormat, renderer: renderer)
@@ -153,7 +154,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCodeError.reporting(error)
         }
         for warning in rendered.warnings {
-            Terminal.standardError.write("ecograph: warning: Graphviz: \(warning)\n")
+            Notice.warning(CommandMessage.graphvizWarning(["warning": warning]))
         }
         try OutputFile.write(rendered.data, to: output)
     }
@@ -167,7 +168,7 @@ struct RenderCommand: ParsableCommand {
             let fitted = try map.renderFitted(renderer: renderer)
             if fitted.fits { return (map, fitted) }
         }
-        Terminal.standardError.write("ecograph: note: \(MapMessages.landscapeInstead(nodes: nodes, in: lang))\n")
+        Notice.note(CommandMessage.landscapeInstead(["n": nodes]))
         return (landscape, try landscape.renderFitted(renderer: renderer))
     }
 
@@ -181,7 +182,7 @@ struct RenderCommand: ParsableCommand {
             var statuses = Set<ProjectStatus>()
             for word in status.split(separator: ",") {
                 guard let parsed = ProjectStatus(word: String(word)) else {
-                    throw ValidationError("unknown status '\(word)' in --status; use \(ProjectStatus.canonicalWords.joined(separator: ", "))")
+                    throw usageProblem(CommandMessage.unknownStatusOption(["word": word, "allowed": ProjectStatus.allowedWords]))
                 }
                 statuses.insert(parsed)
             }
@@ -191,7 +192,7 @@ struct RenderCommand: ParsableCommand {
             var selected = Set<NodeKind>()
             for word in kinds.split(separator: ",") {
                 guard let kind = NodeKind(rawValue: Vocabulary.normalise(String(word))) else {
-                    throw ValidationError("unknown kind '\(word)' in --kinds; use \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw usageProblem(CommandMessage.unknownKindOption(["word": word, "allowed": NodeKind.allowedWords]))
                 }
                 selected.insert(kind)
             }

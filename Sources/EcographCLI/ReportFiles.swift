@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographAtlas
 import Foundation
 
@@ -11,7 +12,7 @@ enum ReportFiles {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                Terminal.standardError.write("ecograph: error: \(MapMessages.folderIsFile(path))\n")
+                Notice.error(CommandMessage.folderIsFile(["path": path]))
                 throw ExitCode(ExitStatus.outputFailed)
             }
             return
@@ -19,7 +20,7 @@ enum ReportFiles {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            Terminal.standardError.write("ecograph: error: cannot create '\(path)': \(error.localizedDescription)\n")
+            Notice.error(CommandMessage.cannotCreate(["path": path, "reason": error.localizedDescription]))
             throw ExitCode(ExitStatus.outputFailed)
         }
     }
@@ -27,7 +28,7 @@ enum ReportFiles {
     /// Writes a page atomically, unless a file that ecograph did not write is in its place.
     static func write(_ data: Data, to path: String) throws {
         if FileManager.default.fileExists(atPath: path), !isAtlasPage(path) {
-            Terminal.standardError.write("ecograph: error: \(MapMessages.notOurs(path))\n")
+            Notice.error(CommandMessage.notOurs(["path": path]))
             throw ExitCode(ExitStatus.outputFailed)
         }
         try OutputFile.write(data, to: path)

@@ -1,5 +1,6 @@
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The rules as `ecograph rules` shows them: a list, JSON, a Markdown reference page, and the
 /// explanation of one rule.

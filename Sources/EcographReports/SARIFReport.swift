@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// A check as SARIF 2.1.0, for code-scanning UIs: every rule that ran in `tool.driver.rules`,
 /// every finding as a result on its YAML line; waived findings as results with an in-source

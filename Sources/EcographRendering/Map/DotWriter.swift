@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// Writes the DOT text of a map.
 struct DotWriter {

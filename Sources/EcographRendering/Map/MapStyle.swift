@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// How each kind of node and edge looks on a map. One place for the visual language, so that
 /// the legend and the map cannot disagree.

@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// The words maps print, in English and German: one place, so that they can move into a
 /// message catalogue together.

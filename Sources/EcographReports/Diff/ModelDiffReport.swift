@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// A ``ModelDiff`` as text for the terminal, Markdown for the council's papers, or JSON.
 public struct ModelDiffReport: Sendable {

@@ -1,5 +1,6 @@
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The RACI matrix as Markdown, CSV or HTML.
 public struct RACIMatrixReport: Sendable {

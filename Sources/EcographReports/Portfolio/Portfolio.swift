@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// The innovation portfolio of an ecosystem: the article's five questions — what do we do
 /// already, what runs, what begins, what is planned, which ideas are there — each answered per

@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The innovation portfolio as Markdown, HTML, JSON or CSV, in German or English.
 public struct PortfolioReport: Sendable {

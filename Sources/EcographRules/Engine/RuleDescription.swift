@@ -1,3 +1,4 @@
+import EcographMessages
 /// Everything there is to know about a rule without running it: what `ecograph rules` lists and
 /// `ecograph rules explain ID` prints.
 public struct RuleDescription: Sendable {

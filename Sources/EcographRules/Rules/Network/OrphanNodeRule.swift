@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// Every node takes part in the ecosystem through at least one relation.
 public struct OrphanNodeRule: Rule {

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// An actor the responsibility network depends on alone.
 public struct SinglePointOfFailureRule: Rule {

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// An actor accountable for too many projects in progress at once.
 public struct OverloadedActorRule: Rule {

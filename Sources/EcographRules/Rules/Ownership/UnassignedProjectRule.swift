@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// Every project belongs to a field of action.
 public struct UnassignedProjectRule: Rule {

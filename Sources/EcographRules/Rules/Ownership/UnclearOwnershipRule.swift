@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// A project needs exactly one accountable party (RACI "A", *federführend*).
 public struct UnclearOwnershipRule: Rule {

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// Two projects in one field serving the same target group may belong together.
 public struct ConsolidationCandidateRule: Rule {

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// The CDO exists, advises the chief executive, and links the three systems.
 public struct CDOBridgeRule: Rule {

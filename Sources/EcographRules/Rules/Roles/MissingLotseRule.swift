@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// Every field of action has a Digitaler Lotse.
 public struct MissingLotseRule: Rule {

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// Every role is held by an actor.
 public struct VacantRoleRule: Rule {

@@ -1,5 +1,6 @@
 import EcographCore
 import Foundation
+import EcographMessages
 
 /// Every project says how its benefit will be shown.
 public struct MissingBenefitIndicatorRule: Rule {

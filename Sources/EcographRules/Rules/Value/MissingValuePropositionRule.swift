@@ -1,5 +1,6 @@
 import EcographCore
 import Foundation
+import EcographMessages
 
 /// Every project says which value it offers to which target group.
 public struct MissingValuePropositionRule: Rule {

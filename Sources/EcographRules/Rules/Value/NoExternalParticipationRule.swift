@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// A project under way involves someone outside the administration.
 public struct NoExternalParticipationRule: Rule {
