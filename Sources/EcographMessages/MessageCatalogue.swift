@@ -9,6 +9,13 @@ public enum MessageCatalogue {
         CommandMessage.self,
         ReportMessage.self,
         ModelMessage.self,
+        RuleMessage.self,
+        MapMessage.self,
+        EdgeMessage.self,
+        RenderMessage.self,
+        AtlasMessage.self,
+        PortfolioMessage.self,
+        ConfigurationMessage.self,
     ]
 
     /// Every message of every area.

@@ -139,7 +139,7 @@ struct ModelFileReader {
                 guard let key = resolveKey(word, kind: kind, subject: subject, at: keyLocation) else { continue }
                 if let first = seenKeys.first(where: { $0.name == key.name }) {
                     log.error(
-                        ModelMessage.keyTwice(["key": word, "subject": subject, "line": String(first.line)]),
+                        ModelMessage.keyTwice(["key": key.name, "subject": subject, "line": String(first.line)]),
                         advice: ModelMessage.keepOne.text, at: keyLocation)
                     continue
                 }

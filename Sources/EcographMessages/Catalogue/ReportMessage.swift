@@ -12,6 +12,13 @@ public enum ReportMessage: String, MessageArea {
     case summaryWaived = "summary.waived"
     case summaryRules = "summary.rules"
     case summaryFailures = "summary.failures"
+    case explainSeverity = "explain.severity"
+    case explainWhy = "explain.why"
+    case explainFix = "explain.fix"
+    case explainOptions = "explain.options"
+    case explainOption = "explain.option"
+    case explainFinds = "explain.finds"
+    case explainFindsNothing = "explain.finds-nothing"
 
     public var wording: Wording {
         switch self {
@@ -30,6 +37,15 @@ public enum ReportMessage: String, MessageArea {
                 de: "{errors} Fehler, {warnings} {warnings|Warnung|Warnungen}, {infos} {infos|Hinweis|Hinweise}")
         case .summaryWaived: Wording(en: " ({n} waived)", de: " ({n} als Ausnahme markiert)")
         case .summaryRules: Wording(en: "; {n} {n|rule|rules} checked", de: "; {n} {n|Regel|Regeln} geprüft")
+        case .explainSeverity:
+            Wording(en: "Default severity: {severity}. Source: {source}.", de: "Voreingestellter Schweregrad: {severity}. Herkunft: {source}.")
+        case .explainWhy: Wording(en: "Why it matters:", de: "Warum das wichtig ist:")
+        case .explainFix: Wording(en: "How to fix:", de: "So beheben Sie es:")
+        case .explainOptions:
+            Wording(en: "Options (in .ecograph.yml under rules: {id}:):", de: "Optionen (in .ecograph.yml unter rules: {id}:):")
+        case .explainOption: Wording(en: "  {name} (default {value}): {summary}", de: "  {name} (voreingestellt {value}): {summary}")
+        case .explainFinds: Wording(en: "A model in which it finds something:", de: "Ein Modell, in dem sie etwas findet:")
+        case .explainFindsNothing: Wording(en: "A model in which it finds nothing:", de: "Ein Modell, in dem sie nichts findet:")
         case .summaryFailures: Wording(en: "; {n} could not run", de: "; {n} {n|konnte|konnten} nicht ausgeführt werden")
         }
     }
