@@ -46,29 +46,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "landscape (systems and fields as units; for a region the municipality × field grid) or overview (every actor, role, field and project). Default: the overview when it fits a page, else the landscape.")
     var view: ViewChoice?
 
-    @Option(help: "In a region of several municipalities: draw only this one (its name as in 'ecosystem:').")
-    var ecosystem: String?
-
     @Option(help: "The page the map is fitted to: a3 (landscape, text at least 8 pt when printed) or none (natural size). Default: a3, except for --view overview.")
     var page: PageChoice?
 
-    @Option(help: "Show one field of action: its Lotse, projects and their parties.")
-    var field: String?
-
-    @Option(help: "Show one system: its actors, their roles and projects.")
-    var system: String?
-
-    @Option(help: "Show the neighbourhood of one node (any id).")
-    var focus: String?
-
-    @Option(help: "How many relations away from --focus to show.")
-    var depth: Int = 1
-
-    @Option(help: "Show only projects with these statuses, e.g. running,starting (German words work too).")
-    var status: String?
-
-    @Option(help: "Show only these kinds: system, field, target-group, role, actor, format, project.")
-    var kinds: String?
+    @OptionGroup var selection: ViewOptions
 
     @Option(help: "overview (the backbone of responsibility; default for the whole ecosystem) or full (also consulted, informed, formats, target groups; default for views).")
     var detail: MapDetail?
@@ -97,7 +78,6 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var ruleSet: RuleSetOptions
 
     func validate() throws {
-        if depth < 0 { throw usageProblem(CommandMessage.depthNegative.text) }
         if !(timeout > 0) { throw usageProblem(CommandMessage.timeoutNotPositive.text) }
         if output != "-", format == nil, MapFormat(fileName: output) == nil {
             throw usageProblem(CommandMessage.unknownMapFormat(["output": output]))
@@ -114,8 +94,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try model.load()
-        var view = try mapView()
-        let graph = try EcosystemSelection.graph(of: loaded.graph, ecosystem: ecosystem)
+        var view = try selection.mapView()
+        let graph = try selection.graph(of: loaded.graph)
         var options = MapOptions()
         options.detail = detail ?? (view.isWhole ? .overview : .full)
         options.layout = layout
@@ -170,35 +150,6 @@ struct RenderCommand: ParsableCommand {
         }
         Notice.note(CommandMessage.landscapeInstead(["n": nodes]))
         return (landscape, try landscape.renderFitted(renderer: renderer))
-    }
-
-    private func mapView() throws -> MapView {
-        var view = MapView()
-        view.field = field
-        view.system = system
-        view.focus = focus
-        view.depth = depth
-        if let status {
-            var statuses = Set<ProjectStatus>()
-            for word in status.split(separator: ",") {
-                guard let parsed = ProjectStatus(word: String(word)) else {
-                    throw usageProblem(CommandMessage.unknownStatusOption(["word": word, "allowed": ProjectStatus.allowedWords]))
-                }
-                statuses.insert(parsed)
-            }
-            view.statuses = statuses
-        }
-        if let kinds {
-            var selected = Set<NodeKind>()
-            for word in kinds.split(separator: ",") {
-                guard let kind = NodeKind(rawValue: Vocabulary.normalise(String(word))) else {
-                    throw usageProblem(CommandMessage.unknownKindOption(["word": word, "allowed": NodeKind.allowedWords]))
-                }
-                selected.insert(kind)
-            }
-            view.kinds = selected
-        }
-        return view
     }
 }
 

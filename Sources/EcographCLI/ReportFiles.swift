@@ -6,13 +6,16 @@ import Foundation
 /// The files of a region's atlas beside its index: a folder of pages that ecograph writes and
 /// overwrites only where a page of its own is — never a file someone else put there.
 enum ReportFiles {
-    /// Creates the folder for the municipality pages, or checks that it is a folder.
-    static func prepareFolder(in directory: String, named folder: String) throws {
+    /// Creates the folder for the municipality pages (or another output folder), or checks that
+    /// it is a folder; `whenFile` says what it is for when a file is in its place.
+    static func prepareFolder(
+        in directory: String, named folder: String, whenFile: (String) -> LocalizedText = { CommandMessage.folderIsFile(["path": $0]) }
+    ) throws {
         let path = directory.isEmpty ? folder : (directory as NSString).appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                Notice.error(CommandMessage.folderIsFile(["path": path]))
+                Notice.error(whenFile(path))
                 throw ExitCode(ExitStatus.outputFailed)
             }
             return
