@@ -76,7 +76,7 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCodeError.invalidInput
             }
         case .neo4j:
-            try ReportFiles.prepareFolder(in: "", named: output) { ExportWords.notADirectory($0, in: lang) }
+            try ReportFiles.prepareFolder(in: "", named: output) { LocalizedText(ExportWords.notADirectory($0, in: lang)) }
             let export = Neo4jExport(graph: graph)
             try OutputFile.write(Data(export.nodes().utf8), to: (output as NSString).appendingPathComponent("nodes.csv"))
             try OutputFile.write(Data(export.relationships().utf8), to: (output as NSString).appendingPathComponent("relationships.csv"))
