@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "EcographImport", targets: ["EcographImport"]),
         .library(name: "EcographWasm", targets: ["EcographWasm"]),
         .library(name: "EcographAtlas", targets: ["EcographAtlas"]),
+        .library(name: "EcographServe", targets: ["EcographServe"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
         .plugin(name: "EcographRender", targets: ["EcographRender"]),
@@ -20,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // SwiftPM command plugins: `swift package ecograph-check` and `ecograph-render`.
@@ -82,6 +86,18 @@ let package = Package(
             name: "EcographAtlas",
             dependencies: ["EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
         ),
+        // `ecograph serve`: the live workspace page on Hummingbird — maps, findings, portfolio and RACI
+        // matrix of a watched model, pushed to the browser as the files change; the only module
+        // that depends on Hummingbird.
+        .target(
+            name: "EcographServe",
+            dependencies: [
+                "EcographCore", "EcographRules", "EcographReports", "EcographRendering", "EcographAtlas",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
@@ -92,6 +108,7 @@ let package = Package(
                 "EcographRendering",
                 "EcographImport",
                 "EcographAtlas",
+                "EcographServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
