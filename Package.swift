@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "EcographWasm", targets: ["EcographWasm"]),
         .library(name: "EcographAtlas", targets: ["EcographAtlas"]),
         .library(name: "EcographServe", targets: ["EcographServe"]),
+        .library(name: "EcographExport", targets: ["EcographExport"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
         .plugin(name: "EcographRender", targets: ["EcographRender"]),
@@ -98,6 +99,11 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // Exports for other tools: Mermaid (wikis, GitLab), GraphML (yEd, Gephi), Neo4j bulk-import CSV.
+        .target(
+            name: "EcographExport",
+            dependencies: ["EcographCore", "EcographRules"]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
@@ -109,6 +115,7 @@ let package = Package(
                 "EcographImport",
                 "EcographAtlas",
                 "EcographServe",
+                "EcographExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -119,7 +126,7 @@ let package = Package(
         .target(
             name: "EcographBenchmarks",
             dependencies: [
-                "EcographCore", "EcographRules", "EcographRendering", "EcographWasm",
+                "EcographCore", "EcographRules", "EcographRendering", "EcographReports", "EcographWasm",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
