@@ -93,7 +93,7 @@ let package = Package(
         .target(
             name: "EcographServe",
             dependencies: [
-                "EcographCore", "EcographRules", "EcographReports", "EcographRendering", "EcographAtlas",
+                "EcographCore", "EcographRules", "EcographReports", "EcographRendering",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

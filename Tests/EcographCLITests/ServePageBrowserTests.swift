@@ -13,7 +13,8 @@ struct ServePageBrowserTests {
         let scratch = ScratchDirectory()
         let model = scratch.url.appendingPathComponent("musterstadt.yaml")
         try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("samples/musterstadt.yaml"), to: model)
-        let server = try ServeProcess([model.path, "--lang", "de"])
+        // Run where the model is, so that places read as a user sees them: musterstadt.yaml:68:3.
+        let server = try ServeProcess(["musterstadt.yaml", "--lang", "de"], in: scratch.url)
         let browser = try HeadlessBrowser(profile: scratch.url.appendingPathComponent("profile"))
         try browser.open(server.base + "/")
 
