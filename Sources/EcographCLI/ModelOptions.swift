@@ -17,6 +17,7 @@ struct ModelOptions: ParsableArguments {
         do {
             let model = try ModelLoader().load(paths)
             DiagnosticPrinter.standardError.print(model.warnings)
+            ProcessLifetime.keep(model)
             return model
         } catch {
             DiagnosticPrinter.standardError.print(error.diagnostics)
