@@ -17,7 +17,6 @@ struct ModelOptions: ParsableArguments {
         do {
             let model = try ModelLoader().load(paths)
             DiagnosticPrinter.standardError.print(model.warnings)
-            ProcessLifetime.keep(model)
             return model
         } catch {
             DiagnosticPrinter.standardError.print(error.diagnostics)

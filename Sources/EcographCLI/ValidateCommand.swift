@@ -36,7 +36,6 @@ struct ValidateCommand: ParsableCommand {
             let result: ValidationReport
             do {
                 let loaded = try ModelLoader().load(model.paths)
-                ProcessLifetime.keep(loaded)
                 result = ValidationReport(graph: loaded.graph, diagnostics: loaded.warnings)
             } catch {
                 result = ValidationReport(graph: nil, diagnostics: error.diagnostics)

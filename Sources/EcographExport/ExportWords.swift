@@ -17,17 +17,6 @@ public enum ExportWords {
         case .advises: return language == .de ? "berät" : "advises"
         case .coordinates: return language == .de ? "koordiniert" : "coordinates"
         case .targets: return language == .de ? "dient" : "serves"
-        case .supports: return language == .de ? "unterstützt" : "supports"
-        case .memberOf: return language == .de ? "gehört zu" : "member of"
-        case .reportsTo: return language == .de ? "berichtet an" : "reports to"
-        case .participation: return language == .de ? "Format" : "format"
-        case .participates: return language == .de ? "nimmt teil" : "takes part"
-        case .organises: return language == .de ? "richtet aus" : "organises"
-        case .dependsOn: return language == .de ? "hängt ab von" : "depends on"
-        case .cooperates: return language == .de ? "kooperiert" : "cooperates"
-        case .funds: return language == .de ? "fördert" : "funds"
-        case .delivers: return language == .de ? "liefert" : "delivers"
-        case .uses: return language == .de ? "nutzt" : "uses"
         default: return type.rawValue
         }
     }
