@@ -171,6 +171,10 @@ let package = Package(
             dependencies: ["EcographAtlas", "EcographBenchmarks", "EcographRules", "EcographCore"]
         ),
         .testTarget(
+            name: "EcographImportTests",
+            dependencies: ["EcographImport", "EcographCore", "EcographMessages"]
+        ),
+        .testTarget(
             name: "EcographCLITests",
             dependencies: ["ecograph", "EcographMessages", "EcographCore", "EcographBenchmarks"]
         ),

@@ -1,3 +1,4 @@
+import EcographMessages
 import Foundation
 
 /// A table read from a CSV file as spreadsheets export it: `;` or `,` between fields (guessed
@@ -17,8 +18,8 @@ public struct CSVTable: Sendable {
     /// Why a file is no table.
     public struct ReadError: Error, Sendable, CustomStringConvertible {
         public let line: Int
-        public let message: String
-        public var description: String { "line \(line): \(message)" }
+        public let message: LocalizedText
+        public var description: String { "line \(line): \(message.en)" }
     }
 
     public init(text: String) throws(ReadError) {
@@ -74,12 +75,12 @@ public struct CSVTable: Sendable {
                 field.append(character)
             }
         }
-        if quoted { throw ReadError(line: recordLine, message: "a quoted field is not closed; a '\"' is missing") }
+        if quoted { throw ReadError(line: recordLine, message: ImportMessage.unclosedQuote.text) }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
             records.append(Row(line: recordLine, fields: fields))
         }
-        guard let first = records.first else { throw ReadError(line: 1, message: "the file is empty; it needs a header line with column names") }
+        guard let first = records.first else { throw ReadError(line: 1, message: ImportMessage.emptyFile.text) }
         header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         rows = Array(records.dropFirst())
     }

@@ -16,6 +16,7 @@ public enum MessageCatalogue {
         AtlasMessage.self,
         PortfolioMessage.self,
         ConfigurationMessage.self,
+        ImportMessage.self,
     ]
 
     /// Every message of every area.

@@ -31,10 +31,10 @@ struct CommandRunner {
 
     /// Runs `ecograph ARGUMENTS` in `directory` (default: the repository) with an environment
     /// without colour and in English unless `environment` says otherwise (`ECOGRAPH_LANG`), and
-    /// returns its exit status and output.
+    /// returns its exit status and output; `input` is its standard input (else none).
     static func run(
         _ arguments: [String], in directory: URL = repository, environment extra: [String: String] = [:],
-        using program: URL = executable
+        using program: URL = executable, input: Data? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = program
@@ -49,8 +49,19 @@ struct CommandRunner {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        if let inputPipe, let input {
+            // A process that exits before reading all its input must not kill the tests with SIGPIPE.
+            signal(SIGPIPE, SIG_IGN)
+            // Written from another thread, so that a process that does not read all of it cannot block the test.
+            let writer = inputPipe.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: input)
+                try? writer.close()
+            }
+        }
         // Read both pipes while the process runs, so a full pipe cannot block it.
         nonisolated(unsafe) var errorData = Data()
         let group = DispatchGroup()

@@ -23,6 +23,16 @@ struct GermanOutputTests {
           - { von: verwaltung }
         """
 
+    /// A spreadsheet with the mistakes of a hurried export: an unknown status, names where ids
+    /// belong, an id twice, a row with a field too many, and a column the model does not know.
+    static let importMistakes = """
+        ID;Projektname;Status;Federführung;Farbe
+        a;Park-App;laufend;Amt für Mobilität;rot
+        a;Schul-WLAN;Idee;lotse;blau
+        b;Zu viel;idee;lotse;grün;extra
+        c;MÃ¼ller;idee;;
+        """
+
     /// The English fragments of the catalogue that a German output must not contain: the literal
     /// parts of English templates that differ from German, long enough to be sentences or
     /// phrases, found in no German template and in none of the samples.
@@ -50,6 +60,8 @@ struct GermanOutputTests {
     static func everything(in language: String) throws -> String {
         let scratch = ScratchDirectory()
         scratch.write(mistakes, to: "fehler.yaml")
+        scratch.write(importMistakes, to: "fehler.csv")
+        let tabellen = CommandRunner.repository.appendingPathComponent("samples/tabellen").path
         let musterstadt = CommandRunner.repository.appendingPathComponent("samples/musterstadt.yaml").path
         let region = CommandRunner.repository.appendingPathComponent("samples/region").path
         let programm = CommandRunner.repository.appendingPathComponent("samples/programm").path
@@ -76,6 +88,11 @@ struct GermanOutputTests {
             ["rules"], ["rules", "explain", "unknown-rule"],
             ["init", "\(out)/neu"], ["init", "\(out)/neu"],
             ["export", musterstadt, "-o", "\(out)/export.json"],
+            ["import", "csv", "\(tabellen)/projekte-excel.csv", "--kind", "projects", "-o", "\(out)/projekte.yaml"],
+            ["import", "csv", "\(tabellen)/projekte-excel.csv", "--kind", "projects", "-o", "-", "--encoding", "utf-8"],
+            ["import", "csv", "\(tabellen)/projekte-excel.csv", "--kind", "projects", "-o", "-", "--map", "Bemerkung=farbe"],
+            ["import", "csv", "fehler.csv", "--kind", "projects", "-o", "\(out)/fehler-import.yaml"],
+            ["import", "csv", "fehler.csv", "--kind", "projects", "-o", "\(out)/projekte.yaml"],
         ]
         for rule in ["unclear-ownership", "missing-lotse", "vacant-role", "cdo-bridge", "overloaded-actor", "single-point-of-failure",
                      "orphan-node", "unassigned-project", "consolidation-candidate", "missing-value-proposition",
