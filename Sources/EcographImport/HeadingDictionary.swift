@@ -39,13 +39,10 @@ public enum HeadingDictionary {
     public static func fold(_ heading: String) -> String {
         var result = ""
         for character in heading.lowercased() {
-            switch character {
-            case "ä": result += "ae"
-            case "ö": result += "oe"
-            case "ü": result += "ue"
-            case "ß": result += "ss"
-            case _ where character.isLetter || character.isNumber: result.append(character)
-            default: continue
+            if let spelled = Umlauts.spelledOut(character) {
+                result += spelled
+            } else if character.isLetter || character.isNumber {
+                result.append(character)
             }
         }
         return result

@@ -304,13 +304,12 @@ public struct SpreadsheetImport: Sendable {
     static func slug(_ name: String) -> String {
         var result = ""
         for character in name.lowercased() {
-            switch character {
-            case "ä": result += "ae"
-            case "ö": result += "oe"
-            case "ü": result += "ue"
-            case "ß": result += "ss"
-            case _ where character.isLetter && character.isASCII, _ where character.isNumber && character.isASCII: result.append(character)
-            default: if !result.hasSuffix("-") { result += "-" }
+            if let spelled = Umlauts.spelledOut(character) {
+                result += spelled
+            } else if character.isASCII && (character.isLetter || character.isNumber) {
+                result.append(character)
+            } else if !result.hasSuffix("-") {
+                result += "-"
             }
         }
         let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
