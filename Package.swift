@@ -36,10 +36,13 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "ecograph-render writes the map file given with -o")]),
             dependencies: ["ecograph"]
         ),
+        // prctl(2) for child processes' lifetimes (subreaper, parent-death signal): C behind
+        // EcographCore's ProcessLifetime.
+        .target(name: "CProcessControl"),
         // Graph core: model types, the model loader with its diagnostics, canonical export.
         .target(
             name: "EcographCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CProcessControl", .product(name: "Yams", package: "Yams")]
         ),
         // Rule engine, configuration, waivers and the built-in responsibility-clarity rules.
         .target(

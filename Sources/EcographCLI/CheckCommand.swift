@@ -83,7 +83,7 @@ struct CheckCommand: ParsableCommand {
         }
         try OutputFile.write(data, to: output)
         for failure in result.failures {
-            Terminal.standardError.write("ecograph: error: rule '\(failure.rule)' (\(failure.source)) could not run: \(failure.message)\n")
+            Terminal.standardError.write(ControlCharacters.escaped("ecograph: error: rule '\(failure.rule)' (\(failure.source)) could not run: \(failure.message)") + "\n")
         }
         if !result.failures.isEmpty { throw ExitCodeError.ruleFailed }
         if result.fails(at: failOn.severity) { throw ExitCodeError.findings }

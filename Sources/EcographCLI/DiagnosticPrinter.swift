@@ -24,7 +24,7 @@ struct DiagnosticPrinter {
         let place = diagnostic.location.map { "\($0): " } ?? diagnostic.path.map { "\($0): " } ?? ""
         let severity = terminal.styled(
             diagnostic.severity.rawValue + ":", diagnostic.severity == .error ? .red : .yellow)
-        let advice = diagnostic.advice.map { "; " + $0 } ?? ""
-        return terminal.styled(place, .bold) + severity + " " + diagnostic.message + advice
+        let advice = diagnostic.advice.map { "; " + ControlCharacters.escaped($0) } ?? ""
+        return terminal.styled(ControlCharacters.escaped(place), .bold) + severity + " " + ControlCharacters.escaped(diagnostic.message) + advice
     }
 }

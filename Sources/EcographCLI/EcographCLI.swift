@@ -22,6 +22,9 @@ public enum EcographCLI {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         RuleCatalog.extraRules = extraRules.map { RegisteredRule($0, source: .swift(module: module)) }
         RuleCatalog.sandbox = sandbox
+        // A reader that goes away (`| head`) gives EPIPE, which ends the command quietly with
+        // status 3, instead of SIGPIPE killing it.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try EcographCommand.parseAsRoot(arguments)
             try command.run()

@@ -67,6 +67,7 @@ struct ImportCSVCommand: ParsableCommand {
             Terminal.standardError.write("ecograph: error: '\(output)' already exists; use --force to replace it, or another -o\n")
             throw ExitCodeError.invalidInput
         }
+        ProtectedInputs.shared.protect(file: file)
         guard let data = FileManager.default.contents(atPath: file) else {
             Terminal.standardError.write("ecograph: error: \(file): cannot read the file\n")
             throw ExitCodeError.invalidInput

@@ -47,8 +47,8 @@ struct InitCommand: ParsableCommand {
         }
         for (path, text) in files { try OutputFile.write(Data(text.utf8), to: path) }
         let model = files[0].0
-        print(lang == .de
-            ? "Geschrieben: \(model) und \(files[1].0)\nWeiter: ecograph check \(model) --lang de"
-            : "Wrote \(model) and \(files[1].0)\nNext: ecograph check \(model)")
+        try OutputFile.standardOutput(lang == .de
+            ? "Geschrieben: \(model) und \(files[1].0)\nWeiter: ecograph check \(model) --lang de\n"
+            : "Wrote \(model) and \(files[1].0)\nNext: ecograph check \(model)\n")
     }
 }

@@ -29,8 +29,9 @@ enum IsolatedGraphviz {
         }
         let lines = outcome.errorTail.split(separator: "\n").map(String.init)
         if outcome.timedOut {
+            let otherLayout = layout == .sfdp ? "" : " or use --layout sfdp"
             throw .worker("Graphviz's '\(layout.rawValue)' layout took longer than \(String(format: "%g", timeout)) s and was stopped; "
-                + "draw a view (--field, --system, --focus ID --depth N) or use --layout sfdp")
+                + "draw a view (--field, --system, --focus ID --depth N)\(otherLayout)")
         }
         if outcome.signalled || outcome.flooded {
             let tail = lines.suffix(5).joined(separator: "; ")

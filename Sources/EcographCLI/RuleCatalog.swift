@@ -17,6 +17,8 @@ enum RuleCatalog {
     /// rule file or the configuration are printed and end the command as invalid input.
     static func load(_ options: RuleSetOptions, modelPaths: [String]) throws -> (registry: RuleRegistry, configuration: RuleConfiguration) {
         let configFile = options.config ?? ConfigurationLoader.discover(besideModelPaths: modelPaths)
+        if let configFile { ProtectedInputs.shared.protect(file: configFile) }
+        defer { printPluginWarnings() }
         let ruleFiles = (configFile.map(ConfigurationLoader.ruleFiles(declaredIn:)) ?? []) + options.ruleFiles
         var registry = RuleRegistry.builtIn
         var problems: [Diagnostic] = []
@@ -31,7 +33,9 @@ enum RuleCatalog {
         let plugins = (configFile.map(ConfigurationLoader.plugins(declaredIn:)) ?? []) + options.plugins.map(PluginDeclaration.commandLine)
         for plugin in plugins {
             switch plugin {
-            case .executable(let program): program.registeredRules().forEach(register)
+            case .executable(let program):
+                ProtectedInputs.shared.protect(file: program.executable.path)
+                program.registeredRules().forEach(register)
             case .wasm(let name, let module, let limits):
                 (sandbox?(name, module, limits) ?? NoSandbox(name: name)).registeredRules().forEach(register)
             }
@@ -60,11 +64,21 @@ enum RuleCatalog {
     /// unknown rule is printed and ends the command as invalid input.
     static func check(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws -> CheckResult {
         let (registry, configuration) = try load(options, modelPaths: modelPaths)
+        defer { printPluginWarnings() }
         do {
             return try RuleEngine(registry: registry, configuration: configuration).check(model)
         } catch {
             DiagnosticPrinter.standardError.print(error.diagnostics)
             throw ExitCodeError.invalidInput
+        }
+    }
+}
+
+extension RuleCatalog {
+    /// Prints the warnings plugins have given since the last time.
+    static func printPluginWarnings() {
+        for warning in PluginWarnings.shared.drain() {
+            Terminal.standardError.write("ecograph: warning: \(ControlCharacters.escaped(warning))\n")
         }
     }
 }

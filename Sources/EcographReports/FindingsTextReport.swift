@@ -53,7 +53,10 @@ public struct FindingsTextReport: Sendable {
                     continue
                 }
                 lines.append(line(for: finding))
-                lines.append("    " + style.apply(.dim, to: hintLabel + finding.hint.text(in: language)))
+                let hint = finding.hint.text(in: language)
+                if !hint.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    lines.append("    " + style.apply(.dim, to: hintLabel + ControlCharacters.escaped(hint)))
+                }
             }
         }
         for failure in result.failures {

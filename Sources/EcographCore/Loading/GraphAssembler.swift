@@ -26,7 +26,9 @@ struct GraphAssembler {
             defer { declaredIndexes.append(indexes) }
             for declared in fragment.nodes {
                 if let existing = claim(&indexByID[declared.id, default: -1], for: nodes.count) {
-                    indexes.append(existing)
+                    // The duplicate is not a node: its own keys make no edges (they would be
+                    // checked against the first node's kind and give misleading errors).
+                    indexes.append(-1)
                     let first = nodes[existing]
                     log.error(
                         "duplicate id '\(declared.id)': already defined as \(first.kind.noun) at \(first.location)",
@@ -100,6 +102,7 @@ struct GraphAssembler {
         var expected: String? {
             allowed.map { kinds in NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ") }
         }
+        if reference.declaredNode >= 0, declaredIndexes[Int(reference.declaredNode)] < 0 { return nil }  // a duplicate's key
         guard let index = reference.declaredNode >= 0 ? declaredIndexes[Int(reference.declaredNode)] : indexByID[reference.id] else {
             var advice: String?
             if suggestionsLeft > 0 {

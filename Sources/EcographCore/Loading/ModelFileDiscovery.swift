@@ -19,6 +19,7 @@ enum ModelFileDiscovery {
             }
             let found: [String]
             if isDirectory.boolValue {
+                ProtectedInputs.shared.protect(modelFolder: path)
                 found = modelFiles(inDirectory: path, log: &log)
             } else {
                 found = [path]

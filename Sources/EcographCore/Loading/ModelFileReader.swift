@@ -23,13 +23,13 @@ struct ModelFileReader {
     }
 
     /// Reads the file; returns the fragment (possibly partial) and the problems found.
-    static func read(_ file: String) -> (ModelFragment, DiagnosticLog) {
+    static func read(_ file: String, limits: LoadLimits = LoadLimits()) -> (ModelFragment, DiagnosticLog) {
         var reader = ModelFileReader(file: file)
-        reader.readFile()
+        reader.readFile(limits: limits)
         return (reader.fragment, reader.log)
     }
 
-    private mutating func readFile() {
+    private mutating func readFile(limits: LoadLimits) {
         guard let text = ModelText.read(file, log: &log) else { return }
         if ModelText.isEmpty(text) {
             log.error(
@@ -40,7 +40,7 @@ struct ModelFileReader {
         }
         do {
             // Every scalar is read as text, so no implicit typing (and no per-scalar regexes).
-            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file))
+            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file), limits: limits)
         } catch {
             log.error(contentsOf: YAMLProblem.diagnostics(for: error, file: file, text: text))
             return
@@ -91,7 +91,8 @@ struct ModelFileReader {
     }
 
     private mutating func readEcosystemName(_ value: Int) {
-        guard !isNull(value), let name = scalarText(value, what: "the ecosystem's name") else { return }
+        guard !isNull(value), scalarText(value, what: "the ecosystem's name") != nil,
+            let name = checkedText(value, what: "the ecosystem's name") else { return }
         fragment.ecosystemName = name
     }
 
@@ -127,7 +128,7 @@ struct ModelFileReader {
         case .scalar where isNull(body):
             break
         case .scalar:
-            name = document.nodes[body].text  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
+            name = checkedText(body, what: "the name of \(subject)")  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
         case .mapping:
             seenKeys.removeAll(keepingCapacity: true)
             for (keyNode, value) in document.pairs(of: body) {
@@ -389,13 +390,13 @@ struct ModelFileReader {
                 advice: "write it on one line, in quotes if it contains ':' or '#'", at: location(of: value))
             return nil
         }
-        return document.nodes[value].text
+        return checkedText(value, what: "'\(key)' of \(subject)")
     }
 
     private mutating func readTexts(_ value: Int, key: String, subject: Subject) -> AttributeValue? {
         switch document.nodes[value].kind {
         case .scalar:
-            return .text(document.nodes[value].text)
+            return checkedText(value, what: "'\(key)' of \(subject)").map { .text($0) }
         case .sequence:
             var texts: [String] = []
             for item in document.children(of: value) {
@@ -405,7 +406,8 @@ struct ModelFileReader {
                         at: location(of: item))
                     return nil
                 }
-                texts.append(document.nodes[item].text)
+                guard let text = checkedText(item, what: "'\(key)' of \(subject)") else { return nil }
+                texts.append(text)
             }
             return .list(texts)
         case .mapping:
@@ -414,6 +416,17 @@ struct ModelFileReader {
                 at: location(of: value))
             return nil
         }
+    }
+
+    /// A scalar's text, or `nil` with an error at its place when it holds a control character
+    /// (from an escape such as `"\e"` or `"\u0000"`: they break maps, XML and terminals).
+    private mutating func checkedText(_ node: Int, what: @autoclosure () -> String) -> String? {
+        let text = document.nodes[node].text
+        guard let control = ControlCharacters.first(in: text) else { return text }
+        log.error(
+            LoadTexts.controlCharacter(in: what(), ControlCharacters.name(control)),
+            advice: LoadTexts.controlCharacterAdvice, at: location(of: node))
+        return nil
     }
 
     private mutating func scalarText(_ node: Int, what: @autoclosure () -> String) -> String? {

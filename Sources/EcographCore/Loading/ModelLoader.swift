@@ -9,7 +9,12 @@
 /// }
 /// ```
 public struct ModelLoader: Sendable {
-    public init() {}
+    /// What one file may make the loader spend: alias expansion and nesting depth.
+    public var limits: LoadLimits
+
+    public init(limits: LoadLimits = LoadLimits()) {
+        self.limits = limits
+    }
 
     /// Loads and merges every model file under the given paths.
     ///
@@ -25,7 +30,7 @@ public struct ModelLoader: Sendable {
         }
         var fragments: [ModelFragment] = []
         for file in files {
-            let (fragment, fileLog) = ModelFileReader.read(file)
+            let (fragment, fileLog) = ModelFileReader.read(file, limits: limits)
             fragments.append(fragment)
             log.append(contentsOf: fileLog)
         }

@@ -27,6 +27,14 @@ enum YAMLProblem {
             let location = characterOffset(ofByte: byteOffset, in: text).map { lineAndColumn(ofCharacter: $0, in: text, file: file) }
                 ?? SourceLocation(file: file, line: 1, column: 1)
             return [Diagnostic(.error, "cannot read the file: \(problem)", advice: "save it as UTF-8 text", at: location)]
+        case .tooDeep(let limit, let line, let column):
+            return [Diagnostic(
+                .error, LoadLimitTexts.tooDeep(limit),
+                advice: LoadLimitTexts.tooDeepAdvice, at: at(line, column))]
+        case .aliasBudget(let limit, let line, let column):
+            return [Diagnostic(
+                .error, LoadLimitTexts.aliasBudget(limit),
+                advice: LoadLimitTexts.aliasBudgetAdvice, at: at(line, column))]
         case .memory:
             return [Diagnostic(.error, "cannot parse the file: out of memory", at: at(1, 1))]
         }
