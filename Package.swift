@@ -109,6 +109,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The fuzz targets (model loader, rule files, configuration, CSV import), for scripts/fuzz
+        // (libFuzzer) and for replaying saved crash inputs in the tests.
+        .target(
+            name: "EcographFuzzing",
+            dependencies: ["EcographCore", "EcographRules", "EcographImport"]
+        ),
+        // `scripts/fuzz TARGET`: the fuzz targets under libFuzzer (built with -sanitize=fuzzer in
+        // .build-fuzz); in a normal build it replays input files.
+        .executableTarget(name: "ecograph-fuzz", dependencies: ["EcographFuzzing"]),
         // `swift run -c release ecograph-benchmark`: the figures of the README's performance section.
         .executableTarget(
             name: "ecograph-benchmark",
@@ -140,6 +149,10 @@ let package = Package(
         .testTarget(
             name: "EcographAtlasTests",
             dependencies: ["EcographAtlas", "EcographBenchmarks", "EcographRules", "EcographCore"]
+        ),
+        .testTarget(
+            name: "EcographFuzzingTests",
+            dependencies: ["EcographFuzzing"]
         ),
         .testTarget(
             name: "EcographCLITests",

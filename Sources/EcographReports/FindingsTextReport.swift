@@ -106,7 +106,7 @@ public struct FindingsTextReport: Sendable {
             + style.apply(.dim, to: "[\(finding.rule)]") + " " + finding.message.text(in: language)
     }
 
-    /// `Musterstadt: 2 errors, 7 warnings, 5 info (1 waived); 12 rules checked`.
+    /// `Musterstadt: 2 errors, 7 warnings, 5 info (1 waived); 13 rules checked`.
     public func summary(_ result: CheckResult) -> String {
         let errors = result.count(of: .error)
         let warnings = result.count(of: .warning)

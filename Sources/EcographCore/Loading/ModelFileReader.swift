@@ -23,13 +23,13 @@ struct ModelFileReader {
     }
 
     /// Reads the file; returns the fragment (possibly partial) and the problems found.
-    static func read(_ file: String, limits: LoadLimits = LoadLimits()) -> (ModelFragment, DiagnosticLog) {
+    static func read(_ file: String, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
         var reader = ModelFileReader(file: file)
-        reader.readFile(limits: limits)
+        reader.readFile(limits: limits, fastReaders: fastReaders)
         return (reader.fragment, reader.log)
     }
 
-    private mutating func readFile(limits: LoadLimits) {
+    private mutating func readFile(limits: LoadLimits, fastReaders: Bool) {
         guard let text = ModelText.read(file, log: &log) else { return }
         if ModelText.isEmpty(text) {
             log.error(
@@ -40,7 +40,7 @@ struct ModelFileReader {
         }
         do {
             // Every scalar is read as text, so no implicit typing (and no per-scalar regexes).
-            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file), limits: limits)
+            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file), fastReaders: fastReaders, limits: limits)
         } catch {
             log.error(contentsOf: YAMLProblem.diagnostics(for: error, file: file, text: text))
             return

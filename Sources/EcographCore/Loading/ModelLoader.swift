@@ -12,6 +12,10 @@ public struct ModelLoader: Sendable {
     /// What one file may make the loader spend: alias expansion and nesting depth.
     public var limits: LoadLimits
 
+    /// Whether ecograph's own YAML and JSON readers may read what they can (else libyaml reads
+    /// every file): off only to fuzz and test libyaml's path.
+    package var fastReaders = true
+
     public init(limits: LoadLimits = LoadLimits()) {
         self.limits = limits
     }
@@ -30,7 +34,7 @@ public struct ModelLoader: Sendable {
         }
         var fragments: [ModelFragment] = []
         for file in files {
-            let (fragment, fileLog) = ModelFileReader.read(file, limits: limits)
+            let (fragment, fileLog) = ModelFileReader.read(file, limits: limits, fastReaders: fastReaders)
             fragments.append(fragment)
             log.append(contentsOf: fileLog)
         }
