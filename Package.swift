@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "EcographImport", targets: ["EcographImport"]),
         .library(name: "EcographWasm", targets: ["EcographWasm"]),
         .library(name: "EcographAtlas", targets: ["EcographAtlas"]),
+        .library(name: "EcographExport", targets: ["EcographExport"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
         .plugin(name: "EcographRender", targets: ["EcographRender"]),
@@ -85,6 +86,11 @@ let package = Package(
             name: "EcographAtlas",
             dependencies: ["EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
         ),
+        // Exports for other tools: Mermaid (wikis, GitLab), GraphML (yEd, Gephi), Neo4j bulk-import CSV.
+        .target(
+            name: "EcographExport",
+            dependencies: ["EcographCore", "EcographRules"]
+        ),
         // The command-line surface, as a library so that other packages can run it with extras.
         .target(
             name: "EcographCLI",
@@ -95,6 +101,7 @@ let package = Package(
                 "EcographRendering",
                 "EcographImport",
                 "EcographAtlas",
+                "EcographExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,7 +112,7 @@ let package = Package(
         .target(
             name: "EcographBenchmarks",
             dependencies: [
-                "EcographCore", "EcographRules", "EcographRendering", "EcographWasm",
+                "EcographCore", "EcographRules", "EcographRendering", "EcographReports", "EcographWasm",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -1,6 +1,7 @@
 import CYaml
 import EcographCore
 import EcographRendering
+import EcographReports
 import EcographRules
 import Foundation
 
@@ -17,6 +18,8 @@ public enum BenchmarkCase: String, CaseIterable, Sendable {
     case loadJSON = "load-json"
     /// All built-in rules on a loaded model (the load is not timed).
     case check
+    /// All built-in rules and the JSON report of their findings, as `check --format json` makes it.
+    case checkJSONReport = "check-json-report"
     /// A map of the whole model as SVG with the `dot` layout; also times ecograph's own part
     /// (view selection and DOT text) separately from Graphviz.
     case render
@@ -36,6 +39,10 @@ public enum BenchmarkCase: String, CaseIterable, Sendable {
             let model = try ModelLoader().load([file])
             _ = try RuleEngine().check(model)
             for _ in 0..<repetitions { seconds.append(try time { _ = try RuleEngine().check(model) }) }
+        case .checkJSONReport:
+            let model = try ModelLoader().load([file])
+            _ = try FindingsJSONReport().render(try RuleEngine().check(model))
+            for _ in 0..<repetitions { seconds.append(try time { _ = try FindingsJSONReport().render(try RuleEngine().check(model)) }) }
         case .render:
             let model = try ModelLoader().load([file])
             let map = EcosystemMap(graph: model.graph, findings: try RuleEngine().check(model).findings)

@@ -24,13 +24,15 @@ struct CheckCommand: ParsableCommand {
               ecograph check samples/musterstadt.yaml
               ecograph check samples/musterstadt.yaml --lang de --fail-on warning
               ecograph check samples/region --format sarif -o ecograph.sarif
+              ecograph check model/ --format codequality -o gl-code-quality-report.json --fail-on never
+              ecograph check model/ --format junit -o ecograph-junit.xml
               ecograph check model.yaml --format json | jq '.summary'
             """
     )
 
     @OptionGroup var model: ModelOptions
 
-    @Option(help: "Output format: text, json or sarif.")
+    @Option(help: "Output format: text, json, sarif, codequality (GitLab Code Quality) or junit (JUnit XML).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at least this severe: error, warning, info, or never.")
@@ -51,7 +53,7 @@ struct CheckCommand: ParsableCommand {
     var maxPerRule: Int?
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif
+        case text, json, sarif, codequality, junit
     }
 
     enum FailureThreshold: String, ExpressibleByArgument, CaseIterable {
@@ -80,6 +82,10 @@ struct CheckCommand: ParsableCommand {
             data = try FindingsJSONReport(language: lang).render(result)
         case .sarif:
             data = try SARIFReport(language: lang, toolVersion: EcographVersion.current).render(result)
+        case .codequality:
+            data = try CodeQualityReport(language: lang).render(result)
+        case .junit:
+            data = JUnitReport(language: lang).render(result)
         }
         try OutputFile.write(data, to: output)
         for failure in result.failures {

@@ -45,29 +45,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "landscape (systems and fields as units; for a region the municipality × field grid) or overview (every actor, role, field and project). Default: the overview when it fits a page, else the landscape.")
     var view: ViewChoice?
 
-    @Option(help: "In a region of several municipalities: draw only this one (its name as in 'ecosystem:').")
-    var ecosystem: String?
-
     @Option(help: "The page the map is fitted to: a3 (landscape, text at least 8 pt when printed) or none (natural size). Default: a3, except for --view overview.")
     var page: PageChoice?
 
-    @Option(help: "Show one field of action: its Lotse, projects and their parties.")
-    var field: String?
-
-    @Option(help: "Show one system: its actors, their roles and projects.")
-    var system: String?
-
-    @Option(help: "Show the neighbourhood of one node (any id).")
-    var focus: String?
-
-    @Option(help: "How many relations away from --focus to show.")
-    var depth: Int = 1
-
-    @Option(help: "Show only projects with these statuses, e.g. running,starting (German words work too).")
-    var status: String?
-
-    @Option(help: "Show only these kinds: system, field, target-group, role, actor, format, project.")
-    var kinds: String?
+    @OptionGroup var selection: ViewOptions
 
     @Option(help: "overview (the backbone of responsibility; default for the whole ecosystem) or full (also consulted, informed, formats, target groups; default for views).")
     var detail: MapDetail?
@@ -96,7 +77,6 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var ruleSet: RuleSetOptions
 
     func validate() throws {
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
         if output != "-", format == nil, MapFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; use an extension .svg, .png, .pdf, .dot or .json, or --format")
@@ -113,8 +93,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try model.load()
-        var view = try mapView()
-        let graph = try EcosystemSelection.graph(of: loaded.graph, ecosystem: ecosystem)
+        var view = try selection.mapView()
+        let graph = try selection.graph(of: loaded.graph)
         var options = MapOptions()
         options.detail = detail ?? (view.isWhole ? .overview : .full)
         options.layout = layout
@@ -169,35 +149,6 @@ struct RenderCommand: ParsableCommand {
         }
         Terminal.standardError.write("ecograph: note: \(MapMessages.landscapeInstead(nodes: nodes, in: lang))\n")
         return (landscape, try landscape.renderFitted(renderer: renderer))
-    }
-
-    private func mapView() throws -> MapView {
-        var view = MapView()
-        view.field = field
-        view.system = system
-        view.focus = focus
-        view.depth = depth
-        if let status {
-            var statuses = Set<ProjectStatus>()
-            for word in status.split(separator: ",") {
-                guard let parsed = ProjectStatus(word: String(word)) else {
-                    throw ValidationError("unknown status '\(word)' in --status; use \(ProjectStatus.canonicalWords.joined(separator: ", "))")
-                }
-                statuses.insert(parsed)
-            }
-            view.statuses = statuses
-        }
-        if let kinds {
-            var selected = Set<NodeKind>()
-            for word in kinds.split(separator: ",") {
-                guard let kind = NodeKind(rawValue: Vocabulary.normalise(String(word))) else {
-                    throw ValidationError("unknown kind '\(word)' in --kinds; use \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                selected.insert(kind)
-            }
-            view.kinds = selected
-        }
-        return view
     }
 }
 

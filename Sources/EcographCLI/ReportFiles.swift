@@ -5,13 +5,16 @@ import Foundation
 /// The files of a region's atlas beside its index: a folder of pages that ecograph writes and
 /// overwrites only where a page of its own is — never a file someone else put there.
 enum ReportFiles {
-    /// Creates the folder for the municipality pages, or checks that it is a folder.
-    static func prepareFolder(in directory: String, named folder: String) throws {
+    /// Creates the folder for the municipality pages (or another output folder), or checks that
+    /// it is a folder; `whenFile` says what it is for when a file is in its place.
+    static func prepareFolder(
+        in directory: String, named folder: String, whenFile: (String) -> String = MapMessages.folderIsFile
+    ) throws {
         let path = directory.isEmpty ? folder : (directory as NSString).appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                Terminal.standardError.write("ecograph: error: \(MapMessages.folderIsFile(path))\n")
+                Terminal.standardError.write("ecograph: error: \(whenFile(path))\n")
                 throw ExitCode(ExitStatus.outputFailed)
             }
             return

@@ -14,8 +14,12 @@ struct BenchmarkCommand: ParsableCommand {
               swift run -c release ecograph-benchmark run --sizes 1000 --repetitions 10
               swift run -c release ecograph-benchmark generate 1000 -o region-1000.yaml
               swift run -c release ecograph-benchmark rule-forms --size 1000
+              swift run -c release ecograph-benchmark national          # 10,800 municipalities
             """,
-        subcommands: [RunCommand.self, GenerateCommand.self, MeasureCommand.self, RuleFormsCommand.self, MeasureRuleCommand.self],
+        subcommands: [
+            RunCommand.self, GenerateCommand.self, MeasureCommand.self, RuleFormsCommand.self, MeasureRuleCommand.self,
+            NationalCommand.self, MeasureProcessCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -134,13 +134,7 @@ public struct SARIFReport: Sendable {
 
     /// The file's path relative to the base directory, percent-encoded as a URI reference.
     func relativeURI(_ file: String) -> String {
-        let absolute = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: baseDirectory, isDirectory: true))
-            .standardizedFileURL.pathComponents
-        let base = URL(fileURLWithPath: baseDirectory, isDirectory: true).standardizedFileURL.pathComponents
-        var common = 0
-        while common < min(absolute.count, base.count), absolute[common] == base[common] { common += 1 }
-        let components = Array(repeating: "..", count: base.count - common) + absolute[common...]
-        let path = components.joined(separator: "/")
+        let path = RelativePath.of(file, from: baseDirectory)
         return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 }
