@@ -52,7 +52,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The input written to a file of this process (the loaders read files), overwritten in place.
     private static func scratchFile(_ data: Data, extension: String) -> String {
         let path = scratchDirectory + "/input." + `extension`
-        FileManager.default.createFile(atPath: path, contents: data)
+        _ = FileManager.default.createFile(atPath: path, contents: data)
         return path
     }
 

@@ -38,7 +38,7 @@ struct CheckCommandTests {
         let result = try CommandRunner.run(["check", "model.yaml", "--lang", "de"], in: scratch.url)
         #expect(result.standardOutput.contains("error: [unclear-ownership] Projekt 'Park-App <Süd> & Co' hat keine federführende Stelle."))
         #expect(result.standardOutput.contains("Tipp: "))
-        #expect(result.standardOutput.contains("Lückenstadt: 2 Fehler, 4 Warnungen, 0 Hinweise (1 als Ausnahme markiert); 12 Regeln geprüft"))
+        #expect(result.standardOutput.contains("Lückenstadt: 2 Fehler, 4 Warnungen, 0 Hinweise (1 als Ausnahme markiert); 13 Regeln geprüft"))
     }
 
     @Test("--fail-on sets the threshold: never exits 0, warning fails on warnings")
