@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "EcographImport", targets: ["EcographImport"]),
         .library(name: "EcographWasm", targets: ["EcographWasm"]),
         .library(name: "EcographAtlas", targets: ["EcographAtlas"]),
+        .library(name: "EcographServe", targets: ["EcographServe"]),
         .library(name: "EcographExport", targets: ["EcographExport"]),
         .library(name: "EcographCLI", targets: ["EcographCLI"]),
         .plugin(name: "EcographCheck", targets: ["EcographCheck"]),
@@ -21,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // SwiftPM command plugins: `swift package ecograph-check` and `ecograph-render`.
@@ -86,6 +90,18 @@ let package = Package(
             name: "EcographAtlas",
             dependencies: ["EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
         ),
+        // `ecograph serve`: the live workspace page on Hummingbird — maps, findings, portfolio and RACI
+        // matrix of a watched model, pushed to the browser as the files change; the only module
+        // that depends on Hummingbird.
+        .target(
+            name: "EcographServe",
+            dependencies: [
+                "EcographCore", "EcographRules", "EcographReports", "EcographRendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // Exports for other tools: Mermaid (wikis, GitLab), GraphML (yEd, Gephi), Neo4j bulk-import CSV.
         .target(
             name: "EcographExport",
@@ -101,6 +117,7 @@ let package = Package(
                 "EcographRendering",
                 "EcographImport",
                 "EcographAtlas",
+                "EcographServe",
                 "EcographExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -16,6 +16,44 @@ enum RuleCatalog {
     /// The registry and configuration for the given options and model paths. Problems with a
     /// rule file or the configuration are printed and end the command as invalid input.
     static func load(_ options: RuleSetOptions, modelPaths: [String]) throws -> (registry: RuleRegistry, configuration: RuleConfiguration) {
+        do {
+            return try prepare(options, modelPaths: modelPaths)
+        } catch {
+            DiagnosticPrinter.standardError.print(error.diagnostics)
+            throw ExitCodeError.invalidInput
+        }
+    }
+
+    /// Checks a loaded model with the rules and configuration of the options; a waiver of an
+    /// unknown rule is printed and ends the command as invalid input.
+    static func check(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws -> CheckResult {
+        defer { printPluginWarnings() }
+        do {
+            return try checked(model, options, modelPaths: modelPaths)
+        } catch {
+            DiagnosticPrinter.standardError.print(error.diagnostics)
+            throw ExitCodeError.invalidInput
+        }
+    }
+
+    /// Checks a loaded model with the rules and configuration of the options; every problem with a
+    /// rule file, the configuration or a waiver comes back as the error's diagnostics.
+    static func checked(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws(InvalidModel) -> CheckResult {
+        let (registry, configuration) = try prepare(options, modelPaths: modelPaths)
+        return try RuleEngine(registry: registry, configuration: configuration).check(model)
+    }
+
+    /// The files the rules are read from besides the model: the configuration and the rule files
+    /// it and the options name.
+    static func files(_ options: RuleSetOptions, modelPaths: [String]) -> [String] {
+        let configFile = options.config ?? ConfigurationLoader.discover(besideModelPaths: modelPaths)
+        let ruleFiles = (configFile.map(ConfigurationLoader.ruleFiles(declaredIn:)) ?? []) + options.ruleFiles
+        return (configFile.map { [$0] } ?? []) + ruleFiles
+    }
+
+    /// The registry and configuration for the given options and model paths; problems with a rule
+    /// file or the configuration come back as the error's diagnostics.
+    static func prepare(_ options: RuleSetOptions, modelPaths: [String]) throws(InvalidModel) -> (registry: RuleRegistry, configuration: RuleConfiguration) {
         let configFile = options.config ?? ConfigurationLoader.discover(besideModelPaths: modelPaths)
         if let configFile { ProtectedInputs.shared.protect(file: configFile) }
         defer { printPluginWarnings() }
@@ -47,30 +85,9 @@ enum RuleCatalog {
                 problems += error.diagnostics
             }
         }
-        guard problems.isEmpty else {
-            DiagnosticPrinter.standardError.print(problems)
-            throw ExitCodeError.invalidInput
-        }
+        guard problems.isEmpty else { throw InvalidModel(diagnostics: problems) }
         guard let configFile else { return (registry, .defaults) }
-        do {
-            return (registry, try ConfigurationLoader(registry: registry).load(file: configFile))
-        } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            throw ExitCodeError.invalidInput
-        }
-    }
-
-    /// Checks a loaded model with the rules and configuration of the options; a waiver of an
-    /// unknown rule is printed and ends the command as invalid input.
-    static func check(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws -> CheckResult {
-        let (registry, configuration) = try load(options, modelPaths: modelPaths)
-        defer { printPluginWarnings() }
-        do {
-            return try RuleEngine(registry: registry, configuration: configuration).check(model)
-        } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            throw ExitCodeError.invalidInput
-        }
+        return (registry, try ConfigurationLoader(registry: registry).load(file: configFile))
     }
 }
 

@@ -1,0 +1,128 @@
+import ArgumentParser
+import EcographCore
+import EcographRules
+import EcographServe
+import Foundation
+
+/// `ecograph serve PATH...`: a live page of the model that follows every save.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "A live page of the model in the browser: map, findings, portfolio, RACI matrix; follows every save.",
+        discussion: """
+            Opens a local web server and prints its address. The page shows the landscape, the \
+            overview and a map per field, system and municipality to choose from, the findings \
+            (a click shows the node on the map, with its file and line), the innovation \
+            portfolio and the RACI matrix. When you save the model, its configuration or a rule \
+            file, the page updates by itself; while the model is invalid it lists the problems \
+            with file, line and column and keeps the last valid map, greyed.
+
+            The server listens on 127.0.0.1 only, unless --host says otherwise; it reads no file \
+            but the model's, its configuration and rule files, and changes none. Stop it with Ctrl-C.
+
+            Examples:
+              ecograph serve samples/musterstadt.yaml
+              ecograph serve samples/programm --lang de --port 8081
+            """
+    )
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(help: "The port to listen on; 0 for any free port.")
+    var port: Int = 8080
+
+    @Option(help: "The address to listen on (default 127.0.0.1: this machine only).")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Language of the page: en or de.")
+    var lang: Language = .en
+
+    @Option(help: "Seconds one map's layout may take before it is stopped.")
+    var timeout: Double = 60
+
+    @OptionGroup var ruleSet: RuleSetOptions
+
+    func validate() throws {
+        if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        // A model that is invalid is served (its problems are on the page until it is fixed);
+        // a path that does not exist is a typing error.
+        for path in model.paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("no such file or directory: \(path)")
+        }
+    }
+
+    func run() throws {
+        var options = ServeOptions()
+        options.host = host
+        options.port = port
+        options.language = lang
+        if !options.isLoopback {
+            Terminal.standardError.write("ecograph: warning: \(ServeMessages.exposed(host: host, in: lang))\n")
+        }
+        let paths = model.paths
+        let ruleSet = self.ruleSet
+        let source = WorkspaceSource(paths: paths) {
+            let ruleFiles = RuleCatalog.files(ruleSet, modelPaths: paths)
+            do throws(InvalidModel) {
+                let loaded = try ModelLoader().load(paths)
+                let result = try RuleCatalog.checked(loaded, ruleSet, modelPaths: paths)
+                return (.checked(loaded, result), loaded.files + ruleFiles)
+            } catch {
+                return (.invalid(error.diagnostics), ruleFiles)
+            }
+        }
+        // A parent that started us with these signals blocked (some test harnesses and service
+        // managers do) would otherwise leave no way to stop the server but SIGKILL.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for stop in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, stop) }
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
+        let server = LiveServer(source: source, options: options, renderer: IsolatedGraphviz.renderer(timeout: timeout))
+        let failure = ServeFailure()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await server.run { port in
+                    let shown = host.contains(":") ? "[\(host)]" : host
+                    // Unbuffered: whoever started the server reads the address at once.
+                    FileHandle.standardOutput.write(Data((ServeMessages.listening(url: "http://\(shown):\(port)/", in: lang) + "\n").utf8))
+                }
+            } catch {
+                failure.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = failure.error {
+            Terminal.standardError.write("ecograph: error: \(ServeMessages.cannotListen(host: host, port: port, error: error, in: lang))\n")
+            throw ExitCodeError.invalidInput
+        }
+    }
+}
+
+/// Where the server's task leaves an error for the command.
+private final class ServeFailure: @unchecked Sendable {
+    var error: (any Error)?
+}
+
+/// The command's messages in English and German.
+enum ServeMessages {
+    static func listening(url: String, in language: Language) -> String {
+        language == .de
+            ? "ecograph serve: Öffnen Sie \(url) im Browser (beenden mit Strg-C)"
+            : "ecograph serve: open \(url) in your browser (Ctrl-C stops it)"
+    }
+
+    static func exposed(host: String, in language: Language) -> String {
+        language == .de
+            ? "--host \(host): Der Server ist auch von anderen Rechnern aus erreichbar; jeder, der ihn erreicht, sieht das Modell."
+            : "--host \(host): the server can be reached from other machines; anyone who reaches it sees the model."
+    }
+
+    static func cannotListen(host: String, port: Int, error: any Error, in language: Language) -> String {
+        language == .de
+            ? "kann nicht auf \(host):\(port) lauschen (\(error)); wählen Sie einen anderen --port"
+            : "cannot listen on \(host):\(port) (\(error)); choose another --port"
+    }
+}
