@@ -5,6 +5,7 @@ let package = Package(
     name: "ecograph",
     products: [
         .executable(name: "ecograph", targets: ["ecograph"]),
+        .library(name: "EcographMessages", targets: ["EcographMessages"]),
         .library(name: "EcographCore", targets: ["EcographCore"]),
         .library(name: "EcographRules", targets: ["EcographRules"]),
         .library(name: "EcographReports", targets: ["EcographReports"]),
@@ -44,25 +45,27 @@ let package = Package(
         // prctl(2) for child processes' lifetimes (subreaper, parent-death signal): C behind
         // EcographCore's ProcessLifetime.
         .target(name: "CProcessControl"),
+        // Every text a user sees, in English and German, keyed by stable message ids; no dependencies.
+        .target(name: "EcographMessages"),
         // Graph core: model types, the model loader with its diagnostics, canonical export.
         .target(
             name: "EcographCore",
-            dependencies: ["CProcessControl", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CProcessControl", "EcographMessages", .product(name: "Yams", package: "Yams")]
         ),
         // Rule engine, configuration, waivers and the built-in responsibility-clarity rules.
         .target(
             name: "EcographRules",
-            dependencies: ["EcographCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["EcographMessages", "EcographCore", .product(name: "Yams", package: "Yams")]
         ),
         // Outputs for people and tools: findings as text, JSON and SARIF.
         .target(
             name: "EcographReports",
-            dependencies: ["EcographCore", "EcographRules"]
+            dependencies: ["EcographMessages", "EcographCore", "EcographRules"]
         ),
         // Importers: spreadsheets (CSV) to model YAML.
         .target(
             name: "EcographImport",
-            dependencies: ["EcographCore"]
+            dependencies: ["EcographMessages", "EcographCore"]
         ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), found through pkg-config.
         .systemLibrary(
@@ -73,7 +76,7 @@ let package = Package(
         // Ecosystem maps drawn in-process by Graphviz; the only module that touches C.
         .target(
             name: "EcographRendering",
-            dependencies: ["EcographCore", "EcographRules", "CGraphviz"]
+            dependencies: ["EcographMessages", "EcographCore", "EcographRules", "CGraphviz"]
         ),
         // Sandboxed rule plugins: WebAssembly modules run in-process by WasmKit under fuel, memory
         // and time limits; the only module that depends on WasmKit.
@@ -88,7 +91,7 @@ let package = Package(
         // The atlas report: landscape, page-sized maps per field, system and municipality, findings.
         .target(
             name: "EcographAtlas",
-            dependencies: ["EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
+            dependencies: ["EcographMessages", "EcographCore", "EcographRules", "EcographReports", "EcographRendering"]
         ),
         // `ecograph serve`: the live workspace page on Hummingbird — maps, findings, portfolio and RACI
         // matrix of a watched model, pushed to the browser as the files change; the only module
@@ -111,6 +114,7 @@ let package = Package(
         .target(
             name: "EcographCLI",
             dependencies: [
+                "EcographMessages",
                 "EcographCore",
                 "EcographRules",
                 "EcographReports",
@@ -148,17 +152,21 @@ let package = Package(
             dependencies: ["EcographBenchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
+            name: "EcographMessagesTests",
+            dependencies: ["EcographMessages"]
+        ),
+        .testTarget(
             name: "EcographCoreTests",
             dependencies: ["EcographCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EcographRulesTests",
-            dependencies: ["EcographRules", "EcographCore", "EcographReports"]
+            dependencies: ["EcographMessages", "EcographRules", "EcographCore", "EcographReports"]
         ),
         .testTarget(
             name: "EcographRenderingTests",
-            dependencies: ["EcographRendering", "EcographRules", "EcographCore", "EcographBenchmarks"],
+            dependencies: ["EcographMessages", "EcographRendering", "EcographRules", "EcographCore", "EcographBenchmarks"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
@@ -180,7 +188,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographCLITests",
-            dependencies: ["ecograph", "EcographCore", "EcographBenchmarks"]
+            dependencies: ["ecograph", "EcographMessages", "EcographCore", "EcographBenchmarks"]
         ),
     ]
 )

@@ -2,6 +2,7 @@ import EcographCore
 import EcographRendering
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The council's atlas of an ecosystem or a region: instead of one huge map, a landscape that
 /// fits a page, then one page-sized map per field and per system — and, for a region of several

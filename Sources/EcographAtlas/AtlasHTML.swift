@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The pieces every atlas page is made of: escaping, links, inline maps, and the page itself
 /// with its styles and script inside, so that it opens offline.

@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// What an atlas will hold, decided before any map is drawn: how many maps, and — for a region
 /// too large for its map budget — what it leaves out.

@@ -3,6 +3,7 @@ import EcographRendering
 import EcographReports
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The atlas of one ecosystem as one HTML file: its landscape, a page per field and per
 /// system, projects without a field, its findings, portfolio and RACI matrix. In a region, each

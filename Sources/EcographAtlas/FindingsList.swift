@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// The findings page of an atlas, usable with a thousand findings: a table of counts per rule,
 /// then the findings grouped by severity and rule in collapsible groups (info closed), with

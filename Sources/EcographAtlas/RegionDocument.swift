@@ -3,6 +3,7 @@ import EcographRendering
 import EcographReports
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The index of a region's atlas: the region's landscape (municipalities × fields), the list of
 /// municipalities with their counts, every finding of the region (filterable by municipality),

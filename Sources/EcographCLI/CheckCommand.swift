@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographReports
 import EcographRules
@@ -40,8 +41,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ruleSet: RuleSetOptions
 
-    @Option(help: "Language of messages and hints: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String = "-"
@@ -62,8 +63,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let maxPerRule, maxPerRule < 1 { throw ValidationError("--max-per-rule must be 1 or more") }
-        if all, maxPerRule != nil { throw ValidationError("--all and --max-per-rule exclude each other; give one") }
+        if let maxPerRule, maxPerRule < 1 { throw usageProblem(CommandMessage.maxPerRuleTooSmall.text) }
+        if all, maxPerRule != nil { throw usageProblem(CommandMessage.allAndMaxPerRule.text) }
     }
 
     func run() throws {
@@ -89,7 +90,7 @@ struct CheckCommand: ParsableCommand {
         }
         try OutputFile.write(data, to: output)
         for failure in result.failures {
-            Terminal.standardError.write(ControlCharacters.escaped("ecograph: error: rule '\(failure.rule)' (\(failure.source)) could not run: \(failure.message)") + "\n")
+            Notice.error(CommandMessage.ruleCouldNotRun(["rule": failure.rule, "source": "\(failure.source)", "reason": failure.message]))
         }
         if !result.failures.isEmpty { throw ExitCodeError.ruleFailed }
         if result.fails(at: failOn.severity) { throw ExitCodeError.findings }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographReports
 import EcographRules
@@ -30,8 +31,8 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "text, json or md.")
     var format: Format = .text
 
-    @Option(help: "Language: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @OptionGroup var ruleSet: RuleSetOptions
 
@@ -52,8 +53,11 @@ struct DiffCommand: ParsableCommand {
                 let revision = try GitRevision(argument)
                 revisions.append(revision)
                 return revision.paths
+            } catch let error as GitRevision.GitError {
+                Notice.error(error.message)
+                throw ExitCodeError.invalidInput
             } catch {
-                Terminal.standardError.write("ecograph: error: \(error)\n")
+                Notice.error(LocalizedText("\(error)"))
                 throw ExitCodeError.invalidInput
             }
         }
@@ -75,7 +79,7 @@ struct DiffCommand: ParsableCommand {
         let data: Data
         switch format {
         case .text: data = Data(report.text().utf8)
-        case .md: data = Data(report.markdown(title: (lang == .de ? "Änderungen: " : "Changes: ") + "\(old) → \(new)").utf8)
+        case .md: data = Data(report.markdown(title: CommandMessage.diffTitle.text(in: lang, ["old": old, "new": new])).utf8)
         case .json: data = try report.json()
         }
         try OutputFile.write(data, to: output)

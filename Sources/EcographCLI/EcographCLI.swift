@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographRules
 import Foundation
 
@@ -25,6 +26,7 @@ public enum EcographCLI {
         // A reader that goes away (`| head`) gives EPIPE, which ends the command quietly with
         // status 3, instead of SIGPIPE killing it.
         signal(SIGPIPE, SIG_IGN)
+        CommandLanguage.current = CommandLanguage.chosen(by: arguments, environment: ProcessInfo.processInfo.environment)
         do {
             var command = try EcographCommand.parseAsRoot(arguments)
             try command.run()
@@ -33,10 +35,14 @@ public enum EcographCLI {
             exit(code.rawValue)
         } catch {
             let code = EcographCommand.exitCode(for: error)
-            let message = EcographCommand.fullMessage(for: error)
+            var message = EcographCommand.fullMessage(for: error)
             if code == .success {
                 print(message)
                 exit(0)
+            }
+            // Usage stays English, as `--help` does; the word before the problem follows --lang.
+            if message.hasPrefix("Error: ") {
+                message = CommandMessage.errorPrefix.text(in: CommandLanguage.current) + message.dropFirst("Error: ".count)
             }
             Terminal.standardError.write(message + "\n")
             // ArgumentParser's usage errors (64) and validation failures become our "invalid input".

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 
 /// `--ecosystem NAME`: one municipality of a region, as a graph of its own.
@@ -7,9 +8,9 @@ enum EcosystemSelection {
     static func graph(of graph: EcosystemGraph, ecosystem name: String?) throws -> EcosystemGraph {
         guard let name else { return graph }
         let parts = EcosystemParts(graph: graph)
-        guard parts.isRegion else { throw ValidationError(MapMessages.notARegion) }
+        guard parts.isRegion else { throw usageProblem(CommandMessage.notARegion.text) }
         guard let part = parts.names.firstIndex(of: name) else {
-            throw ValidationError(MapMessages.unknownEcosystem(name, known: parts.names, suggestion: Suggestion.didYouMean(name, in: parts.names)))
+            throw usageProblem(MapMessages.unknownEcosystem(name, known: parts.names))
         }
         return parts.subgraph(part, of: graph)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EcographRendering
+import EcographMessages
 
 /// The exit statuses as errors a command can throw.
 enum ExitCodeError {
@@ -11,7 +12,7 @@ enum ExitCodeError {
     /// Prints why a map could not be drawn and gives the exit status that says so: 2 for a view
     /// or size the user can change, 3 when Graphviz itself failed.
     static func reporting(_ error: RenderError) -> ExitCode {
-        Terminal.standardError.write("ecograph: error: \(error)\n")
+        Notice.error(error.text)
         switch error {
         case .invalidView, .tooLarge: return invalidInput
         case .graphviz, .worker: return outputFailed

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographExport
 import EcographRendering
@@ -40,8 +41,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var selection: ViewOptions
 
-    @Option(help: "Mermaid: language of labels: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Flag(name: .customLong("no-findings"), help: "Mermaid: do not mark nodes with findings (and do not run the rules).")
     var noFindings = false
@@ -75,7 +76,7 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCodeError.invalidInput
             }
         case .neo4j:
-            try ReportFiles.prepareFolder(in: "", named: output) { ExportWords.notADirectory($0, in: lang) }
+            try ReportFiles.prepareFolder(in: "", named: output) { LocalizedText(ExportWords.notADirectory($0, in: lang)) }
             let export = Neo4jExport(graph: graph)
             try OutputFile.write(Data(export.nodes().utf8), to: (output as NSString).appendingPathComponent("nodes.csv"))
             try OutputFile.write(Data(export.relationships().utf8), to: (output as NSString).appendingPathComponent("relationships.csv"))

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 import EcographRules
 import Foundation
 
@@ -27,7 +28,7 @@ final class GitRevision {
         let files = String(decoding: listing, as: UTF8.self).split(separator: "\n").map(String.init)
             .filter { file in file == path || [".yaml", ".yml", ".json"].contains { file.lowercased().hasSuffix($0) } }
         guard !files.isEmpty else {
-            throw GitError(message: "\(argument): git knows no model file '\(path)' in revision '\(revision)' (paths are relative to the repository's top)")
+            throw GitError(message: CommandMessage.gitNoModelFile(["argument": argument, "path": path, "revision": revision]))
         }
         for file in files {
             let data = try Self.git(["show", "\(revision):\(file)"], what: argument)
@@ -46,13 +47,13 @@ final class GitRevision {
         let outcome = try process.run(input: Data())
         guard outcome.succeeded else {
             let reason = outcome.errorTail.trimmingCharacters(in: .whitespacesAndNewlines)
-            throw GitError(message: "\(what): git \(arguments.first ?? "") failed: \(reason.isEmpty ? "exit \(outcome.status)" : reason)")
+            throw GitError(message: CommandMessage.gitFailed(["argument": what, "command": arguments.first ?? "", "reason": reason.isEmpty ? "exit \(outcome.status)" : reason]))
         }
         return outcome.output
     }
 
     struct GitError: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+        let message: LocalizedText
+        var description: String { message.en }
     }
 }

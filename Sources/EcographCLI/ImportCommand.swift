@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographImport
 import Foundation
@@ -44,6 +45,9 @@ struct ImportCSVCommand: ParsableCommand {
 
     @Flag(help: "Replace an existing output file.")
     var force = false
+
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     enum ImportKind: String, ExpressibleByArgument, CaseIterable {
         case projects, actors, roles

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographRules
 import Foundation
 
@@ -21,8 +22,8 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The directory to write into (created if missing).")
     var directory: String = "."
 
-    @Option(help: "Language of the model's keys and comments: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Flag(help: "Overwrite existing files.")
     var force = false
@@ -35,20 +36,18 @@ struct InitCommand: ParsableCommand {
         if !force {
             let existing = files.map(\.0).filter { FileManager.default.fileExists(atPath: $0) }
             if !existing.isEmpty {
-                Terminal.standardError.write("ecograph: error: \(existing.joined(separator: " and ")) already \(existing.count == 1 ? "exists" : "exist"); use --force to overwrite, or another directory\n")
+                Notice.error(CommandMessage.initExists(["files": existing.joined(separator: ", "), "n": existing.count]))
                 throw ExitCodeError.invalidInput
             }
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            Terminal.standardError.write("ecograph: error: cannot create '\(directory)': \(error.localizedDescription)\n")
+            Notice.error(CommandMessage.cannotCreate(["path": directory, "reason": error.localizedDescription]))
             throw ExitCodeError.outputFailed
         }
         for (path, text) in files { try OutputFile.write(Data(text.utf8), to: path) }
         let model = files[0].0
-        try OutputFile.standardOutput(lang == .de
-            ? "Geschrieben: \(model) und \(files[1].0)\nWeiter: ecograph check \(model) --lang de\n"
-            : "Wrote \(model) and \(files[1].0)\nNext: ecograph check \(model)\n")
+        try OutputFile.standardOutput(CommandMessage.initWrote.text(in: lang, ["model": model, "configuration": files[1].0]) + "\n")
     }
 }

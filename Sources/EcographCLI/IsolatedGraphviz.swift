@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRendering
 import Foundation
+import EcographMessages
 
 /// Runs Graphviz in a fresh worker process (this executable's `graphviz-worker` command), so
 /// that a crash or an endless layout inside the C library cannot take ecograph down, and the
@@ -25,18 +26,17 @@ enum IsolatedGraphviz {
         do {
             outcome = try worker.run(input: Data(dot.utf8))
         } catch {
-            throw .worker("cannot start the Graphviz worker: \(error)")
+            throw .worker(RenderMessage.workerNotStarted(["reason": "\(error)"]))
         }
         let lines = outcome.errorTail.split(separator: "\n").map(String.init)
         if outcome.timedOut {
-            let otherLayout = layout == .sfdp ? "" : " or use --layout sfdp"
-            throw .worker("Graphviz's '\(layout.rawValue)' layout took longer than \(String(format: "%g", timeout)) s and was stopped; "
-                + "draw a view (--field, --system, --focus ID --depth N)\(otherLayout)")
+            throw .worker(RenderMessage.workerTimedOut(["engine": layout.rawValue, "seconds": String(format: "%g", timeout)]))
         }
         if outcome.signalled || outcome.flooded {
             let tail = lines.suffix(5).joined(separator: "; ")
-            throw .worker("Graphviz crashed (signal \(outcome.status)) while drawing the map with '\(layout.rawValue)'"
-                + (tail.isEmpty ? "" : ": \(tail)") + "; try another --layout or a smaller view")
+            throw .worker(RenderMessage.workerCrashed([
+                "signal": String(outcome.status), "engine": layout.rawValue, "detail": tail.isEmpty ? "" : ": \(tail)",
+            ]))
         }
         guard outcome.status == 0 else {
             throw .graphviz(stage: lines.first ?? "render", messages: Array(lines.dropFirst()))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographReports
 import EcographRules
@@ -25,8 +26,8 @@ struct MatrixCommand: ParsableCommand {
     @Option(help: "Only the projects of this field of action.")
     var field: String?
 
-    @Option(help: "Language of headings: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Option(name: .shortAndLong, help: "Output file; '-' for standard output.")
     var output: String = "-"
@@ -39,8 +40,8 @@ struct MatrixCommand: ParsableCommand {
         let graph = try model.load().graph
         if let field, graph.node(id: field)?.kind != .field {
             let fields = graph.nodes(of: .field).map { graph.nodes[$0].id }
-            let advice = Suggestion.didYouMean(field, in: fields) ?? "the fields are \(fields.joined(separator: ", "))"
-            Terminal.standardError.write("ecograph: error: --field: no field with id '\(field)'; \(advice)\n")
+            let advice = Suggestion.advice(field, in: fields) ?? CommandMessage.knownFields(["list": fields.joined(separator: ", ")])
+            Notice.error(CommandMessage.unknownField(["id": field, "advice": advice]))
             throw ExitCodeError.invalidInput
         }
         let report = RACIMatrixReport(matrix: RACIMatrix(graph: graph, field: field), language: lang)

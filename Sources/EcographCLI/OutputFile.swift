@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import Foundation
 
@@ -26,10 +27,10 @@ enum OutputFile {
         case .brokenPipe:
             return ExitCode(ExitStatus.outputFailed)
         case _ where error.protectsInput:
-            Terminal.standardError.write("ecograph: error: \(error)\n")
+            Notice.error(error.text)
             return ExitCode(ExitStatus.invalidInput)
         default:
-            Terminal.standardError.write("ecograph: error: \(error)\n")
+            Notice.error(error.text)
             return ExitCode(ExitStatus.outputFailed)
         }
     }

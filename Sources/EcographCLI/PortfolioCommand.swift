@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographReports
 import EcographRules
 import Foundation
@@ -25,8 +26,8 @@ struct PortfolioCommand: ParsableCommand {
     @Option(help: "md, html, json or csv (default: from the output's extension, else md).")
     var format: Format?
 
-    @Option(help: "Language of headings and questions: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Option(name: .shortAndLong, help: "Output file; '-' for standard output.")
     var output: String = "-"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographRendering
 import EcographRules
@@ -59,8 +60,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Layout direction: LR (left to right) or TB (top to bottom).")
     var direction: MapOptions.Direction = .leftToRight
 
-    @Option(help: "Language of title, legend and tooltips: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Flag(name: .customLong("no-findings"), help: "Do not mark nodes with findings.")
     var noFindings = false
@@ -77,9 +78,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var ruleSet: RuleSetOptions
 
     func validate() throws {
-        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if !(timeout > 0) { throw usageProblem(CommandMessage.timeoutNotPositive.text) }
         if output != "-", format == nil, MapFormat(fileName: output) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; use an extension .svg, .png, .pdf, .dot or .json, or --format")
+            throw usageProblem(CommandMessage.unknownMapFormat(["output": output]))
         }
     }
 
@@ -122,7 +123,7 @@ struct RenderCommand: ParsableCommand {
                     fitted = try map.renderFitted(renderer: renderer)
                 }
                 if !fitted.fits {
-                    Terminal.standardError.write("ecograph: warning: \(MapMessages.doesNotFit(fitted, in: lang))\n")
+                    Notice.warning(MapMessages.doesNotFit(fitted))
                 }
                 map = EcosystemMap(graph: graph, findings: findings, view: fitted.view, options: fitted.options)
                 rendered = chosenFormat == .svg ? fitted.map : try map.render(chosenFormat, renderer: renderer)
@@ -133,7 +134,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCodeError.reporting(error)
         }
         for warning in rendered.warnings {
-            Terminal.standardError.write("ecograph: warning: Graphviz: \(warning)\n")
+            Notice.warning(CommandMessage.graphvizWarning(["warning": warning]))
         }
         try OutputFile.write(rendered.data, to: output)
     }
@@ -147,7 +148,7 @@ struct RenderCommand: ParsableCommand {
             let fitted = try map.renderFitted(renderer: renderer)
             if fitted.fits { return (map, fitted) }
         }
-        Terminal.standardError.write("ecograph: note: \(MapMessages.landscapeInstead(nodes: nodes, in: lang))\n")
+        Notice.note(CommandMessage.landscapeInstead(["n": nodes]))
         return (landscape, try landscape.renderFitted(renderer: renderer))
     }
 }

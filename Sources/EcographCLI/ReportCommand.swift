@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographAtlas
 import EcographCore
 import EcographRendering
@@ -39,8 +40,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The HTML file to write; '-' for standard output (one ecosystem only).")
     var output: String
 
-    @Option(help: "Language: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @Option(help: "In a region of several municipalities: the atlas of this one only (its name as in 'ecosystem:').")
     var ecosystem: String?
@@ -57,23 +58,23 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var ruleSet: RuleSetOptions
 
     func validate() throws {
-        if maxMaps < 1 { throw ValidationError("--max-maps must be 1 or more") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
-        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if maxMaps < 1 { throw usageProblem(CommandMessage.maxMapsTooSmall.text) }
+        if let jobs, jobs < 1 { throw usageProblem(CommandMessage.jobsTooSmall.text) }
+        if !(timeout > 0) { throw usageProblem(CommandMessage.timeoutNotPositive.text) }
     }
 
     func run() throws {
         let loaded = try model.load()
         let result = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths)
         for failure in result.failures {
-            Terminal.standardError.write("ecograph: warning: rule '\(failure.rule)' (\(failure.source)) could not run: \(failure.message)\n")
+            Notice.warning(CommandMessage.ruleCouldNotRun(["rule": failure.rule, "source": "\(failure.source)", "reason": failure.message]))
         }
         let graph = try EcosystemSelection.graph(of: loaded.graph, ecosystem: ecosystem)
         let atlas = Atlas(graph: graph, result: ecosystem == nil ? result : result.about(graph), language: lang)
         let plan = atlas.plan(maximumMaps: maxMaps)
         let mainFile = output == "-" ? "report.html" : output
         if plan.isRegion, output == "-" {
-            throw ValidationError("a region's atlas is several files; name the index file with -o, e.g. -o atlas.html")
+            throw usageProblem(CommandMessage.regionNeedsIndexFile.text)
         }
         let folder = Atlas.folder(for: mainFile)
         Terminal.standardError.write("ecograph: \(MapMessages.plan(plan, mainFile: (mainFile as NSString).lastPathComponent, folder: folder, in: lang))\n")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographAtlas
 import Foundation
 
@@ -8,13 +9,13 @@ enum ReportFiles {
     /// Creates the folder for the municipality pages (or another output folder), or checks that
     /// it is a folder; `whenFile` says what it is for when a file is in its place.
     static func prepareFolder(
-        in directory: String, named folder: String, whenFile: (String) -> String = MapMessages.folderIsFile
+        in directory: String, named folder: String, whenFile: (String) -> LocalizedText = { CommandMessage.folderIsFile(["path": $0]) }
     ) throws {
         let path = directory.isEmpty ? folder : (directory as NSString).appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                Terminal.standardError.write("ecograph: error: \(whenFile(path))\n")
+                Notice.error(whenFile(path))
                 throw ExitCode(ExitStatus.outputFailed)
             }
             return
@@ -22,7 +23,7 @@ enum ReportFiles {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            Terminal.standardError.write("ecograph: error: cannot create '\(path)': \(error.localizedDescription)\n")
+            Notice.error(CommandMessage.cannotCreate(["path": path, "reason": error.localizedDescription]))
             throw ExitCode(ExitStatus.outputFailed)
         }
     }
@@ -30,7 +31,7 @@ enum ReportFiles {
     /// Writes a page atomically, unless a file that ecograph did not write is in its place.
     static func write(_ data: Data, to path: String) throws {
         if FileManager.default.fileExists(atPath: path), !isAtlasPage(path) {
-            Terminal.standardError.write("ecograph: error: \(MapMessages.notOurs(path))\n")
+            Notice.error(CommandMessage.notOurs(["path": path]))
             throw ExitCode(ExitStatus.outputFailed)
         }
         try OutputFile.write(data, to: path)

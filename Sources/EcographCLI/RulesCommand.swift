@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import EcographReports
 import EcographRules
@@ -36,8 +37,8 @@ struct ListRulesCommand: ParsableCommand {
     @Option(help: "Output format: text, json, or markdown (the rules reference page).")
     var format: RuleListFormat = .text
 
-    @Option(help: "Language of names and summaries: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @OptionGroup var ruleSet: RuleSetOptions
 
@@ -71,16 +72,16 @@ struct ExplainRuleCommand: ParsableCommand {
     @Argument(help: "The rule's id, as 'ecograph rules' lists it.")
     var id: String
 
-    @Option(help: "Language of name and summary: en or de.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     @OptionGroup var ruleSet: RuleSetOptions
 
     func run() throws {
         let registry = try RuleCatalog.load(ruleSet, modelPaths: ["."]).registry
         guard let rule = registry.rule(id: id) else {
-            let advice = Suggestion.didYouMean(id, in: registry.ids) ?? "'ecograph rules' lists the rule ids"
-            Terminal.standardError.write("ecograph: error: unknown rule '\(id)'; \(advice)\n")
+            let advice = Suggestion.advice(id, in: registry.ids) ?? CommandMessage.ruleIdsListed.text
+            Notice.error(CommandMessage.unknownRule(["id": id, "advice": advice]))
             throw ExitCodeError.invalidInput
         }
         try OutputFile.standardOutput(RuleCatalogReport(rules: [rule], language: lang).explanation(of: rule))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import Foundation
 
@@ -26,6 +27,9 @@ struct SchemaCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Output file; '-' for standard output.")
     var output: String = "-"
+
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
 
     enum SchemaFormat: String, ExpressibleByArgument, CaseIterable {
         case json, markdown

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographMessages
 import EcographCore
 import Foundation
 
@@ -20,6 +21,9 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.chosen }
+
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
@@ -31,14 +35,14 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .text:
             let loaded = try model.load()
-            try OutputFile.standardOutput("\(loaded.graph.summary)\n")
+            try OutputFile.standardOutput(loaded.graph.summary(in: lang) + "\n")
         case .json:
             let result: ValidationReport
             do {
                 let loaded = try ModelLoader(limits: model.limits.loadLimits).load(model.paths)
-                result = ValidationReport(graph: loaded.graph, diagnostics: loaded.warnings)
+                result = ValidationReport(graph: loaded.graph, diagnostics: loaded.warnings, language: lang)
             } catch {
-                result = ValidationReport(graph: nil, diagnostics: error.diagnostics)
+                result = ValidationReport(graph: nil, diagnostics: error.diagnostics, language: lang)
             }
             try OutputFile.write(try result.jsonData(), to: "-")
             if !result.valid { throw ExitCode(ExitStatus.invalidInput) }
@@ -62,7 +66,7 @@ struct ValidationReport: Encodable {
     let summary: [String: Int]?
     let diagnostics: [Entry]
 
-    init(graph: EcosystemGraph?, diagnostics: [Diagnostic]) {
+    init(graph: EcosystemGraph?, diagnostics: [Diagnostic], language: Language) {
         valid = graph != nil
         ecosystem = graph?.name
         summary = graph.map { graph in
@@ -72,7 +76,7 @@ struct ValidationReport: Encodable {
         }
         self.diagnostics = diagnostics.map {
             Entry(
-                severity: $0.severity.rawValue, message: $0.message, advice: $0.advice,
+                severity: $0.severity.rawValue, message: $0.message(in: language), advice: $0.advice(in: language),
                 file: $0.location?.file ?? $0.path, line: $0.location?.line, column: $0.location?.column)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EcographCore
+import EcographMessages
 import EcographRendering
 
 /// The options that choose a part of the ecosystem, shared by `render` and `export`:
@@ -27,7 +28,7 @@ struct ViewOptions: ParsableArguments {
     var kinds: String?
 
     func validate() throws {
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if depth < 0 { throw usageProblem(CommandMessage.depthNegative.text) }
     }
 
     /// The graph of `--ecosystem`, or the whole graph.
@@ -46,7 +47,7 @@ struct ViewOptions: ParsableArguments {
             var statuses = Set<ProjectStatus>()
             for word in status.split(separator: ",") {
                 guard let parsed = ProjectStatus(word: String(word)) else {
-                    throw ValidationError("unknown status '\(word)' in --status; use \(ProjectStatus.canonicalWords.joined(separator: ", "))")
+                    throw usageProblem(CommandMessage.unknownStatusOption(["word": word, "allowed": ProjectStatus.allowedWords]))
                 }
                 statuses.insert(parsed)
             }
@@ -56,7 +57,7 @@ struct ViewOptions: ParsableArguments {
             var selected = Set<NodeKind>()
             for word in kinds.split(separator: ",") {
                 guard let kind = NodeKind(rawValue: Vocabulary.normalise(String(word))) else {
-                    throw ValidationError("unknown kind '\(word)' in --kinds; use \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw usageProblem(CommandMessage.unknownKindOption(["word": word, "allowed": NodeKind.allowedWords]))
                 }
                 selected.insert(kind)
             }

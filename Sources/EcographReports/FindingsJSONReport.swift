@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The machine-readable form of a check:
 /// `{"ecosystem", "findings": [...], "waived": [...], "failures": [...], "summary": {"error","warning","info","waived"}}`.

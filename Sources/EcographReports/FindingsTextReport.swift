@@ -1,5 +1,6 @@
 import Foundation
 import EcographCore
+import EcographMessages
 import EcographRules
 
 /// The human-readable form of a check: a summary per rule first (how many findings of each rule
@@ -41,14 +42,14 @@ public struct FindingsTextReport: Sendable {
                 shown[finding.rule] = count + 1
             }
             let listed = shown.values.reduce(0, +)
-            lines.append(style.apply(.bold, to: ReportWords.groupHeading(severity, count: group.count, listed: listed, in: language)))
+            lines.append(style.apply(.bold, to: groupHeading(severity, count: group.count, listed: listed)))
             var printed: [String: Int] = [:]
             for finding in group {
                 let count = printed[finding.rule, default: 0]
                 printed[finding.rule] = count + 1
                 if let limit, count >= limit {
                     if count == limit, let omitted = left.first(where: { $0.rule == finding.rule }) {
-                        lines.append(style.apply(.dim, to: ReportWords.omitted(omitted.count, rule: finding.rule, in: language)))
+                        lines.append(style.apply(.dim, to: ReportMessage.omitted.text(in: language, ["n": omitted.count, "rule": finding.rule])))
                     }
                     continue
                 }
@@ -61,7 +62,7 @@ public struct FindingsTextReport: Sendable {
         }
         for failure in result.failures {
             if lines.isEmpty == false { lines.append("") }
-            lines.append(style.apply(.red, to: "rule failure:") + " [\(failure.rule)] (\(failure.source)) \(failure.message)")
+            lines.append(style.apply(.red, to: ReportMessage.ruleFailure.text(in: language)) + " [\(failure.rule)] (\(failure.source)) \(failure.message)")
         }
         if !lines.isEmpty { lines.append("") }
         lines.append(summary(result))
@@ -85,10 +86,10 @@ public struct FindingsTextReport: Sendable {
             return left != right ? left > right : lhs.rule < rhs.rule
         }
         let width = String(counts.values.max() ?? 0).count
-        var lines = [style.apply(.bold, to: ReportWords.summaryHeading(in: language))]
+        var lines = [style.apply(.bold, to: ReportMessage.summaryHeading.text(in: language))]
         for key in keys {
             let count = String(counts["\(key.severity.rawValue) \(key.rule)"]!)
-            let severity = ReportWords.severity(key.severity, in: language).padding(toLength: 9, withPad: " ", startingAt: 0)
+            let severity = key.severity.word(in: language).padding(toLength: 9, withPad: " ", startingAt: 0)
             lines.append("  \(severity) \(String(repeating: " ", count: width - count.count))\(count)  \(key.rule)")
         }
         return lines
@@ -102,7 +103,7 @@ public struct FindingsTextReport: Sendable {
         case .info: .blue
         }
         return style.apply(.bold, to: "\(finding.location):") + " "
-            + style.apply(colour, to: "\(finding.severity.rawValue):") + " "
+            + style.apply(colour, to: "\(finding.severity.word(in: language)):") + " "
             + style.apply(.dim, to: "[\(finding.rule)]") + " " + finding.message.text(in: language)
     }
 
@@ -112,22 +113,21 @@ public struct FindingsTextReport: Sendable {
         let warnings = result.count(of: .warning)
         let infos = result.count(of: .info)
         let title = result.ecosystem.isEmpty ? "" : "\(result.ecosystem): "
-        var text: String
-        switch language {
-        case .en:
-            text = "\(title)\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(infos) info"
-            if !result.waived.isEmpty { text += " (\(result.waived.count) waived)" }
-            text += "; \(result.rules.count) rules checked"
-            if !result.failures.isEmpty { text += "; \(result.failures.count) could not run" }
-        case .de:
-            text = "\(title)\(errors) \(errors == 1 ? "Fehler" : "Fehler"), \(warnings) \(warnings == 1 ? "Warnung" : "Warnungen"), \(infos) \(infos == 1 ? "Hinweis" : "Hinweise")"
-            if !result.waived.isEmpty { text += " (\(result.waived.count) als Ausnahme markiert)" }
-            text += "; \(result.rules.count) Regeln geprüft"
-            if !result.failures.isEmpty { text += "; \(result.failures.count) konnten nicht laufen" }
-        }
+        var text = title + ReportMessage.summaryCounts.text(in: language, ["errors": errors, "warnings": warnings, "infos": infos])
+        if !result.waived.isEmpty { text += ReportMessage.summaryWaived.text(in: language, ["n": result.waived.count]) }
+        text += ReportMessage.summaryRules.text(in: language, ["n": result.rules.count])
+        if !result.failures.isEmpty { text += ReportMessage.summaryFailures.text(in: language, ["n": result.failures.count]) }
         let clean = result.findings.isEmpty && result.failures.isEmpty
         return style.apply(clean ? .green : .bold, to: text)
     }
 
-    private var hintLabel: String { language == .de ? "Tipp: " : "hint: " }
+    private var hintLabel: String { ReportMessage.hint.text(in: language) }
+
+    /// `Errors (3)`; `Info (665, 50 listed)` when some are left out.
+    private func groupHeading(_ severity: Severity, count: Int, listed: Int) -> String {
+        let group = severity.pluralWord(in: language)
+        let title = group.prefix(1).uppercased() + group.dropFirst()
+        guard listed < count else { return ReportMessage.groupHeading.text(in: language, ["group": title, "n": count]) }
+        return ReportMessage.groupHeadingPartly.text(in: language, ["group": title, "n": count, "listed": listed])
+    }
 }

@@ -1,5 +1,6 @@
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The rules as `ecograph rules` shows them: a list, JSON, a Markdown reference page, and the
 /// explanation of one rule.
@@ -51,30 +52,32 @@ public struct RuleCatalogReport: Sendable {
         let description = rule.description
         var text = """
             \(description.id) — \(description.name.text(in: language))
-            Default severity: \(description.defaultSeverity.rawValue). Source: \(rule.source).
+            \(ReportMessage.explainSeverity.text(in: language, ["severity": description.defaultSeverity.word(in: language), "source": "\(rule.source)"]))
 
             \(description.summary.text(in: language))
 
-            Why it matters:
-            \(indent(description.rationale))
+            \(ReportMessage.explainWhy.text(in: language))
+            \(indent(description.rationale.text(in: language)))
 
-            How to fix:
-            \(indent(description.fix))
+            \(ReportMessage.explainFix.text(in: language))
+            \(indent(description.fix.text(in: language)))
 
 
             """
         if !description.options.isEmpty {
-            text += "Options (in .ecograph.yml under rules: \(description.id):):\n"
+            text += ReportMessage.explainOptions.text(in: language, ["id": description.id]) + "\n"
             for option in description.options {
-                text += "  \(option.name) (default \(option.defaultValue)): \(option.summary)\n"
+                text += ReportMessage.explainOption.text(
+                    in: language,
+                    ["name": option.name, "value": option.defaultValue.description, "summary": option.summary.text(in: language)]) + "\n"
             }
             text += "\n"
         }
         for example in description.triggeringExamples {
-            text += "A model in which it finds something:\n\(indent(example))\n\n"
+            text += ReportMessage.explainFinds.text(in: language) + "\n\(indent(example))\n\n"
         }
         for example in description.nonTriggeringExamples {
-            text += "A model in which it finds nothing:\n\(indent(example))\n\n"
+            text += ReportMessage.explainFindsNothing.text(in: language) + "\n\(indent(example))\n\n"
         }
         return text
     }
@@ -107,15 +110,15 @@ public struct RuleCatalogReport: Sendable {
 
                 *\(description.summary.de)*
 
-                **Why it matters.** \(description.rationale)
+                **Why it matters.** \(description.rationale.en)
 
-                **How to fix.** \(description.fix)
+                **How to fix.** \(description.fix.en)
 
                 """
             if !description.options.isEmpty {
                 page += "\n**Options.**\n\n"
                 for option in description.options {
-                    page += "- `\(option.name)` (default `\(option.defaultValue)`): \(option.summary)\n"
+                    page += "- `\(option.name)` (default `\(option.defaultValue)`): \(option.summary.en)\n"
                 }
             }
             for example in description.triggeringExamples {

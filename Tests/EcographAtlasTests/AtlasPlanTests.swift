@@ -38,7 +38,7 @@ struct AtlasPlanTests {
         #expect(plan.level == .municipalityLandscapes && plan.maps == 1001 && plan.completeMaps == 12_001)
         let german = plan.statement(mainFile: "atlas.html", folder: "atlas", language: .de)
         #expect(german.hasPrefix("Region mit 1.000 Kommunen: schreibe atlas.html (Landschaft, Befunde, Portfolio) und je Kommune eine Seite in atlas/ mit 1.001 Karten"))
-        #expect(german.contains("die Karten der Felder und Systeme jeder Kommune entfallen (ihre Tabellen bleiben)"))
+        #expect(german.contains("die Karten der Gestaltungsfelder und Systeme jeder Kommune entfallen (ihre Tabellen bleiben)"))
         #expect(german.contains("--max-maps 12001 zeichnet alle") && german.contains("--ecosystem NAME"))
         let english = plan.statement(mainFile: "atlas.html", folder: "atlas", language: .en)
         #expect(english.contains("region of 1,000 municipalities") && english.contains("12,001"))

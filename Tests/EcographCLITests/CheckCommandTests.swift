@@ -36,7 +36,7 @@ struct CheckCommandTests {
         let scratch = ScratchDirectory()
         scratch.write(Self.gaps, to: "model.yaml")
         let result = try CommandRunner.run(["check", "model.yaml", "--lang", "de"], in: scratch.url)
-        #expect(result.standardOutput.contains("error: [unclear-ownership] Projekt 'Park-App <Süd> & Co' hat keine federführende Stelle."))
+        #expect(result.standardOutput.contains("Fehler: [unclear-ownership] Projekt 'Park-App <Süd> & Co' hat keine federführende Stelle."))
         #expect(result.standardOutput.contains("Tipp: "))
         #expect(result.standardOutput.contains("Lückenstadt: 2 Fehler, 4 Warnungen, 0 Hinweise (1 als Ausnahme markiert); 13 Regeln geprüft"))
     }
@@ -246,7 +246,7 @@ struct CheckSummaryTests {
         #expect(all.standardOutput.components(separatedBy: "info: [no-external-participation]").count - 1 == 14)
         #expect(all.standardOutput.contains("Info (14)"))
         let capped = try CommandRunner.run(["check", "model.yaml", "--max-per-rule", "1", "--fail-on", "never", "--lang", "de"], in: scratch.url)
-        #expect(capped.standardOutput.components(separatedBy: "error: [unclear-ownership]").count - 1 == 1)
+        #expect(capped.standardOutput.components(separatedBy: "Fehler: [unclear-ownership]").count - 1 == 1)
         #expect(capped.standardOutput.contains("Fehler (2, davon 1 aufgeführt)"))
         #expect(capped.standardOutput.contains("… 1 weitere [unclear-ownership]"))
         #expect(capped.standardOutput.hasPrefix("Befunde nach Regeln\n  Fehler     2  unclear-ownership\n"))

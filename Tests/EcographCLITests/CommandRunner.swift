@@ -35,7 +35,8 @@ struct CommandRunner {
     static let environmentTool = URL(fileURLWithPath: "/usr/bin/env")
 
     /// Runs `ecograph ARGUMENTS` in `directory` (default: the repository) with an environment
-    /// without colour, and returns its exit status and output.
+    /// without colour and in English unless `environment` says otherwise (`ECOGRAPH_LANG`), and
+    /// returns its exit status and output.
     static func run(
         _ arguments: [String], in directory: URL = repository, environment extra: [String: String] = [:],
         using program: URL = executable
@@ -46,6 +47,7 @@ struct CommandRunner {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["ECOGRAPH_LANG"] = "en"
         environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe()

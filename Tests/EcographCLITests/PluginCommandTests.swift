@@ -49,7 +49,7 @@ struct PluginCommandTests {
         let plugin = CommandRunner.repository.appendingPathComponent("samples/plugins/check-budget.py").path
         let result = try CommandRunner.run(["check", "model.yaml", "--plugin", plugin, "--lang", "de"], in: scratch.url)
         #expect(result.status == 1, "\(result.standardError)")
-        #expect(result.standardOutput.contains("model.yaml:4:3: error: [project-ends-after-start] Projekt 'Eins' endet (2026-01) vor seinem Beginn (2026-05)."))
+        #expect(result.standardOutput.contains("model.yaml:4:3: Fehler: [project-ends-after-start] Projekt 'Eins' endet (2026-01) vor seinem Beginn (2026-05)."))
         #expect(result.standardOutput.contains("[budget-is-an-amount] Das Budget von Projekt 'Eins' ist kein Betrag: 'viel Geld'."))
         #expect(!result.standardOutput.contains("Projekt 'Zwei' ist kein Betrag"))
         let listed = try CommandRunner.run(["rules", "--plugin", plugin, "--format", "json"], in: scratch.url)

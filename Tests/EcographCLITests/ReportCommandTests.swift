@@ -60,7 +60,7 @@ struct ReportCommandTests {
         let result = try CommandRunner.run(["portfolio", "samples/musterstadt.yaml", "--lang", "de"])
         #expect(result.status == 0)
         let text = result.standardOutput
-        let questions = ["Was tun wir bereits?", "Was läuft?", "Was beginnt?", "Was ist geplant?", "Welche Ideen gibt es noch?"]
+        let questions = ["Was haben wir bereits umgesetzt?", "Was läuft?", "Was beginnt?", "Was ist geplant?", "Welche Ideen gibt es noch?"]
         let positions = questions.map { text.range(of: "## \($0)")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil } && positions.map { $0! } == positions.map { $0! }.sorted())
         #expect(text.contains("| gesamt | 5 | 7 | 5 | 4 | 5 | 26 |"))

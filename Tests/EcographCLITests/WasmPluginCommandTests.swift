@@ -35,7 +35,7 @@ struct WasmPluginCommandTests {
         let scratch = try setUp()
         let result = try CommandRunner.run(["check", "model.yaml", "--plugin", "rules/rule-c.wasm", "--lang", "de"], in: scratch.url)
         #expect(result.status == 1, "\(result.standardError)")
-        #expect(result.standardOutput.contains("model.yaml:9:3: warning: [project-has-start-date] Projekt 'Eins' läuft, nennt aber kein Startdatum."), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("model.yaml:9:3: Warnung: [project-has-start-date] Projekt 'Eins' läuft, nennt aber kein Startdatum."), "\(result.standardOutput)")
         #expect(!result.standardOutput.contains("Projekt 'Zwei' läuft, nennt"))
         let listed = try CommandRunner.run(["rules", "--plugin", "rules/rule-swift.wasm"], in: scratch.url)
         #expect(listed.standardOutput.contains("lotse-pilots-one-field") && listed.standardOutput.contains("plugin:rules/rule-swift.wasm"), "\(listed.standardOutput)")

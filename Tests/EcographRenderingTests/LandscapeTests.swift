@@ -4,6 +4,7 @@ import EcographRendering
 import EcographRules
 import Foundation
 import Testing
+import EcographMessages
 
 #if canImport(FoundationXML)
 import FoundationXML

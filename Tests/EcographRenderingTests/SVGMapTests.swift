@@ -3,6 +3,7 @@ import EcographRendering
 import EcographRules
 import Foundation
 import Testing
+import EcographMessages
 
 /// The SVG contract: nodes, edges and clusters as tools and tests find them, every name escaped.
 @Suite("SVG maps")

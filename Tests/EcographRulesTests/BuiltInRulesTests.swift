@@ -17,14 +17,15 @@ struct BuiltInRulesTests {
         #expect(RuleRegistry.builtIn.rules.count == ids.count)
     }
 
-    @Test("every rule documents itself: name and summary in both languages, rationale, fix, examples")
+    @Test("every rule documents itself: name, summary, rationale and fix in both languages, examples")
     func descriptionsAreComplete() {
         for rule in BuiltInRules.all {
             let description = rule.description
             #expect(!description.name.en.isEmpty && !description.name.de.isEmpty, "\(description.id)")
             #expect(description.summary.en != description.summary.de, "\(description.id): German summary missing")
-            #expect(description.rationale.count > 80, "\(description.id): rationale too thin")
-            #expect(!description.fix.isEmpty)
+            #expect(description.rationale.en.count > 80, "\(description.id): rationale too thin")
+            #expect(description.rationale.en != description.rationale.de, "\(description.id): German rationale missing")
+            #expect(!description.fix.en.isEmpty && description.fix.en != description.fix.de, "\(description.id): German fix missing")
             #expect(!description.triggeringExamples.isEmpty, "\(description.id) has no triggering example")
             #expect(!description.nonTriggeringExamples.isEmpty, "\(description.id) has no non-triggering example")
         }

@@ -2,6 +2,7 @@ import EcographCore
 import EcographRules
 import Foundation
 import Testing
+import EcographMessages
 
 @Suite("Rule engine: configuration, waivers, order")
 struct RuleEngineTests {

@@ -1,4 +1,5 @@
 import EcographRules
+import EcographMessages
 
 /// The commented starter model and configuration `ecograph init` writes: three systems, a CDO
 /// advising the chief executive, one field with its Lotse, one project with full RACI.

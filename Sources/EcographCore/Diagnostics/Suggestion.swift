@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// Finds the word a user probably meant: `mobilitat` → `mobilitaet`, `nmae` → `name`.
 ///
 /// The work is bounded whatever the input: words longer than ``longestWord`` characters get no
@@ -11,18 +13,30 @@ public enum Suggestion {
     ///
     /// Words are compared folded: lower case, umlauts spelt out (`ä` = `ae`), so that
     /// `mobilität` and `mobilitaet` are neighbours.
+    ///
+    /// Of spellings that fold alike (`federführend`, `federfuehrend`), the one closer to what was
+    /// typed wins, and on a tie the one with umlauts: `federfürend` → `federführend`,
+    /// `federfuehrnd` → `federfuehrend`.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         guard word.utf8.count <= longestWord * 4, word.unicodeScalars.count <= longestWord else { return nil }
         let folded = Array(fold(word).unicodeScalars)
+        let typed = Array(word.lowercased().unicodeScalars)
         let limit = max(1, min(3, folded.count / 3))
-        var best: (candidate: String, distance: Int)?
+        var best: (candidate: String, distance: Int, spelling: Int)?
         for candidate in candidates where candidate.unicodeScalars.count <= longestWord {
             let other = Array(fold(candidate).unicodeScalars)
             if abs(other.count - folded.count) > limit { continue }
             let distance = editDistance(folded, other, limit: best.map { min($0.distance, limit) } ?? limit)
-            if distance <= limit, distance < (best?.distance ?? .max) || (distance == best?.distance && candidate < best!.candidate) {
-                best = (candidate, distance)
+            guard distance <= limit, distance <= (best?.distance ?? .max) else { continue }
+            // How far the spelling is from what was typed, umlauts as written; decides between
+            // candidates equally close once folded.
+            let spelling = editDistance(typed, Array(candidate.lowercased().unicodeScalars), limit: Int.max - 1)
+            if let current = best, distance == current.distance {
+                let preferred = (spelling, hasUmlaut(candidate) ? 0 : 1, candidate)
+                let incumbent = (current.spelling, hasUmlaut(current.candidate) ? 0 : 1, current.candidate)
+                guard preferred < incumbent else { continue }
             }
+            best = (candidate, distance, spelling)
         }
         if let best { return best.candidate }
         // A word cut short (`unclear-owner`) is a prefix of what was meant.
@@ -35,6 +49,10 @@ public enum Suggestion {
     /// `did you mean 'x'?`, or `nil` when nothing is close.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+    }
+
+    private static func hasUmlaut(_ word: String) -> Bool {
+        word.unicodeScalars.contains { "äöüßÄÖÜ".unicodeScalars.contains($0) }
     }
 
     static func fold(_ word: String) -> String {
@@ -85,5 +103,12 @@ public enum Suggestion {
             (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[rhs.count]
+    }
+}
+
+extension Suggestion {
+    /// `did you mean 'x'?` / `meinten Sie 'x'?`, or `nil` when nothing is close.
+    public static func advice(_ word: String, in candidates: some Sequence<String>) -> LocalizedText? {
+        closest(to: word, in: candidates).map { CommandMessage.didYouMean(["word": $0]) }
     }
 }

@@ -21,7 +21,7 @@ public enum AtomicFile {
         if let conflict = ProtectedInputs.shared.conflict(forOutput: path) { throw conflict }
         var link = stat()
         if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK, realpath(path, nil).map({ free($0) }) == nil {
-            throw .failed(output: path, reason: OutputTexts.danglingLink)
+            throw .danglingLink(output: path)
         }
         let target = resolvedTarget(path)
         var status = stat()
@@ -70,9 +70,4 @@ public enum AtomicFile {
         defer { free(resolved) }
         return String(cString: resolved)
     }
-}
-
-extension OutputTexts {
-    static let danglingLink = "it is a symbolic link to a file that does not exist"
-    static let danglingLinkGerman = "es ist ein symbolischer Link auf eine Datei, die es nicht gibt"
 }

@@ -1,11 +1,13 @@
+import EcographMessages
+
 extension EcosystemGraph {
-    /// One line: `Musterstadt: 3 systems, 6 fields, … 24 projects; 210 edges`.
-    public var summary: String {
-        let counts = NodeKind.allCases.map { kind in
-            let count = self.count(of: kind)
-            return "\(count) \(count == 1 ? kind.noun : kind.pluralNoun)"
-        }
+    /// One line in English: `Musterstadt: 3 systems, 6 fields, … 24 projects; 210 edges`.
+    public var summary: String { summary(in: .en) }
+
+    /// One line in a language: `Musterstadt: 3 Systeme, 6 Gestaltungsfelder, …; 210 Beziehungen`.
+    public func summary(in language: Language) -> String {
+        let counts = NodeKind.allCases.map { $0.counted(count(of: $0), in: language) }
         let title = name.isEmpty ? "" : "\(name): "
-        return "\(title)\(counts.joined(separator: ", ")); \(edges.count) \(edges.count == 1 ? "edge" : "edges")"
+        return "\(title)\(counts.joined(separator: ", ")); " + WordMessage.edgeCount.text(in: language, ["n": edges.count])
     }
 }

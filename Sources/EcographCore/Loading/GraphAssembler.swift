@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// Merges the fragments of all files into one graph: checks that ids are unique across files
 /// and that every reference names an existing node of a fitting kind.
 struct GraphAssembler {
@@ -31,8 +33,8 @@ struct GraphAssembler {
                     indexes.append(-1)
                     let first = nodes[existing]
                     log.error(
-                        "duplicate id '\(declared.id)': already defined as \(first.kind.noun) at \(first.location)",
-                        advice: "ids must be unique across all sections and files; rename one of them",
+                        ModelMessage.duplicateID(["id": declared.id, "kind": first.kind.localizedNoun, "place": "\(first.location)"]),
+                        advice: ModelMessage.duplicateIDAdvice.text,
                         at: declared.location)
                     continue
                 }
@@ -99,28 +101,35 @@ struct GraphAssembler {
         suggestionsLeft: inout Int, log: inout DiagnosticLog
     ) -> Int? {
         // Only for messages: built when one is needed, not for every edge.
-        var expected: String? {
-            allowed.map { kinds in NodeKind.allCases.filter(kinds.contains).map(\.noun).joined(separator: " or ") }
+        var expected: LocalizedText? {
+            allowed.map { kinds in
+                NodeKind.allCases.filter(kinds.contains).map(\.localizedNoun)
+                    .reduce(nil as LocalizedText?) { joined, noun in joined.map { ModelMessage.kindsOr(["first": $0, "second": noun]) } ?? noun }
+                    ?? ModelMessage.anyNode.text
+            }
         }
         if reference.declaredNode >= 0, declaredIndexes[Int(reference.declaredNode)] < 0 { return nil }  // a duplicate's key
         guard let index = reference.declaredNode >= 0 ? declaredIndexes[Int(reference.declaredNode)] : indexByID[reference.id] else {
-            var advice: String?
+            var advice: LocalizedText?
             if suggestionsLeft > 0 {
                 suggestionsLeft -= 1
                 let candidates = nodes.lazy.filter { allowed?.contains($0.kind) ?? true }.map(\.id)
-                advice = Suggestion.didYouMean(reference.id, in: candidates)
+                advice = Suggestion.advice(reference.id, in: candidates)
             }
-            let wanted = expected.map { " (expected a \($0))" } ?? ""
+            let wanted = expected.map { ModelMessage.unknownIDExpected(["kinds": $0]) } ?? LocalizedText("")
             log.error(
-                "unknown id '\(reference.id)' in \(edge.context)\(wanted)",
-                advice: advice ?? "define it in its section or correct the spelling",
+                ModelMessage.unknownID(["id": reference.id, "context": edge.context.text, "expected": wanted]),
+                advice: advice ?? ModelMessage.unknownIDAdvice.text,
                 at: reference.location)
             return nil
         }
         if let allowed, !allowed.contains(kinds[index]) {
             log.error(
-                "'\(reference.id)' is a \(kinds[index].noun), but \(edge.context) expects a \(expected ?? "node") here",
-                advice: "refer to a \(expected ?? "node") instead",
+                ModelMessage.wrongKind([
+                    "id": reference.id, "kind": kinds[index].localizedNoun, "context": edge.context.text,
+                    "expected": expected ?? ModelMessage.anyNode.text,
+                ]),
+                advice: ModelMessage.wrongKindAdvice(["expected": expected ?? ModelMessage.anyNode.text]),
                 at: reference.location)
             return nil
         }

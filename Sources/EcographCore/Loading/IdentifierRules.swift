@@ -1,12 +1,14 @@
+import EcographMessages
+
 /// What an id may look like: letters (any script, umlauts too), digits, `-`, `_` and `.`,
 /// starting with a letter or digit. Ids appear in references, file names and URLs, so no spaces.
 enum IdentifierRules {
-    static func problem(with id: String) -> String? {
+    static func problem(with id: String) -> LocalizedText? {
         if isCommonForm(id) { return nil }
-        guard let first = id.unicodeScalars.first else { return "an id cannot be empty" }
-        guard isLetterOrDigit(first) else { return "an id must start with a letter or digit" }
+        guard let first = id.unicodeScalars.first else { return ModelMessage.idEmpty.text }
+        guard isLetterOrDigit(first) else { return ModelMessage.idStart.text }
         if let bad = id.unicodeScalars.first(where: { !isAllowedAfterStart($0) }) {
-            return bad == " " ? "an id cannot contain spaces" : "an id cannot contain '\(bad)'"
+            return bad == " " ? ModelMessage.idSpaces.text : ModelMessage.idCharacter(["character": String(bad)])
         }
         return nil
     }
@@ -16,7 +18,7 @@ enum IdentifierRules {
         isLetterOrDigit(scalar) || "-_.".unicodeScalars.contains(scalar)
     }
 
-    static func advice(for id: String) -> String {
+    static func advice(for id: String) -> LocalizedText {
         var suggestion = ""
         for scalar in id.lowercased().unicodeScalars {
             if isLetterOrDigit(scalar) || "_.".unicodeScalars.contains(scalar) {
@@ -26,8 +28,7 @@ enum IdentifierRules {
             }
         }
         while suggestion.hasSuffix("-") { suggestion.removeLast() }
-        let hint = "use letters, digits, '-', '_' and '.'; put the display text in 'name:'"
-        return suggestion.isEmpty ? hint : "\(hint), e.g. '\(suggestion)'"
+        return suggestion.isEmpty ? ModelMessage.idAdvice.text : ModelMessage.idAdviceExample(["suggestion": suggestion])
     }
 
     /// The common case, decided without Unicode property look-ups: a letter or digit

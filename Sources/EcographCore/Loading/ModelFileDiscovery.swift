@@ -1,3 +1,4 @@
+import EcographMessages
 import Foundation
 
 /// Turns the paths a user gives into the list of model files to load.
@@ -14,7 +15,7 @@ enum ModelFileDiscovery {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                log.error("no such file or directory", advice: "check the path", path: path)
+                log.error(ModelMessage.noSuchFile.text, advice: ModelMessage.checkThePath.text, path: path)
                 continue
             }
             let found: [String]
@@ -36,7 +37,7 @@ enum ModelFileDiscovery {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            log.error("cannot read the directory", advice: "check its permissions", path: directory)
+            log.error(ModelMessage.cannotReadDirectory.text, advice: ModelMessage.checkPermissions.text, path: directory)
             return []
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -49,8 +50,7 @@ enum ModelFileDiscovery {
         }.map { prefix + $0 }
         if files.isEmpty {
             log.error(
-                "the directory holds no model files",
-                advice: "put one or more *.yaml, *.yml or *.json files in it", path: directory)
+                ModelMessage.directoryHoldsNoModels.text, advice: ModelMessage.directoryHoldsNoModelsAdvice.text, path: directory)
         }
         return files
     }

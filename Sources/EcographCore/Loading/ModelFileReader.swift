@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// Reads one model file (YAML or JSON) into a ``ModelFragment``, logging every problem it finds
 /// with its line and column.
 struct ModelFileReader {
@@ -32,10 +34,7 @@ struct ModelFileReader {
     private mutating func readFile(limits: LoadLimits, fastReaders: Bool) {
         guard let text = ModelText.read(file, log: &log) else { return }
         if ModelText.isEmpty(text) {
-            log.error(
-                "the file is empty",
-                advice: "a model needs at least one section, e.g. 'ecosystem: Musterstadt' and 'projects:'",
-                at: place(line: 1, column: 1))
+            log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
             return
         }
         do {
@@ -46,7 +45,7 @@ struct ModelFileReader {
             return
         }
         guard let root = document.root else {
-            log.error("the file is empty", at: place(line: 1, column: 1))
+            log.error(ModelMessage.emptyFile.text, at: place(line: 1, column: 1))
             return
         }
         readTopLevel(root)
@@ -57,28 +56,29 @@ struct ModelFileReader {
     private mutating func readTopLevel(_ root: Int) {
         guard document.nodes[root].kind == .mapping else {
             log.error(
-                "a model file is a mapping of sections at its top level, not \(describe(root))",
-                advice: "start with 'ecosystem: NAME' and sections such as 'systems:', 'fields:', 'projects:'",
-                at: location(of: root))
+                ModelMessage.topLevelNotMapping(["found": describe(root)]),
+                advice: ModelMessage.topLevelNotMappingAdvice.text, at: location(of: root))
             return
         }
         var seen: [String: SourceLocation] = [:]
         for (keyNode, value) in document.pairs(of: root) {
-            guard let word = scalarText(keyNode, what: "a section name") else { continue }
+            guard let word = scalarText(keyNode, what: ModelMessage.whatSectionName.text) else { continue }
             if Vocabulary.ignoredTopLevelKeys.contains(word) { continue }
             guard let section = Vocabulary.section(word) else {
                 let names = Vocabulary.sections.flatMap { [$0.name] + $0.aliases }
                 log.error(
-                    "unknown section '\(word)'",
-                    advice: Suggestion.didYouMean(word, in: names)
-                        ?? "the sections are \(Vocabulary.sections.map(\.name).joined(separator: ", "))",
+                    ModelMessage.unknownSection(["word": word]),
+                    advice: Suggestion.advice(word, in: names)
+                        ?? ModelMessage.sectionsAre(["list": LocalizedText(
+                            en: Vocabulary.sections.map(\.name).joined(separator: ", "),
+                            de: Vocabulary.sections.map { $0.aliases.first ?? $0.name }.joined(separator: ", "))]),
                     at: location(of: keyNode))
                 continue
             }
             if let first = seen[section.name] {
                 log.error(
-                    "section '\(section.name)' appears twice in this file (first at line \(first.line))",
-                    advice: "merge the two into one section", at: location(of: keyNode))
+                    ModelMessage.sectionTwice(["section": word, "line": String(first.line)]),
+                    advice: ModelMessage.sectionTwiceAdvice.text, at: location(of: keyNode))
                 continue
             }
             seen[section.name] = location(of: keyNode)
@@ -91,8 +91,8 @@ struct ModelFileReader {
     }
 
     private mutating func readEcosystemName(_ value: Int) {
-        guard !isNull(value), scalarText(value, what: "the ecosystem's name") != nil,
-            let name = checkedText(value, what: "the ecosystem's name") else { return }
+        guard !isNull(value), scalarText(value, what: ModelMessage.whatEcosystemName.text) != nil,
+            let name = checkedText(value, what: ModelMessage.whatEcosystemName.text) else { return }
         fragment.ecosystemName = name
     }
 
@@ -102,16 +102,15 @@ struct ModelFileReader {
         if isNull(value) { return }
         guard document.nodes[value].kind == .mapping else {
             log.error(
-                "section '\(section)' should map ids to entries, not be \(describe(value))",
-                advice: "write one entry per line, e.g. 'my-id: { name: My name }'",
-                at: location(of: value))
+                ModelMessage.sectionNotMapping(["section": section, "found": describe(value)]),
+                advice: ModelMessage.sectionNotMappingAdvice.text, at: location(of: value))
             return
         }
         for (idNode, body) in document.pairs(of: value) {
-            guard let id = scalarText(idNode, what: "an id") else { continue }
+            guard let id = scalarText(idNode, what: ModelMessage.whatID.text) else { continue }
             let idLocation = location(of: idNode)
             if let problem = IdentifierRules.problem(with: id) {
-                log.error("invalid id '\(id)': \(problem)", advice: IdentifierRules.advice(for: id), at: idLocation)
+                log.error(ModelMessage.invalidID(["id": id, "problem": problem]), advice: IdentifierRules.advice(for: id), at: idLocation)
                 continue
             }
             readEntry(id: id, kind: kind, body: body, at: idLocation)
@@ -128,11 +127,11 @@ struct ModelFileReader {
         case .scalar where isNull(body):
             break
         case .scalar:
-            name = checkedText(body, what: "the name of \(subject)")  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
+            name = checkedText(body, what: ModelMessage.whatNameOf(["subject": subject]))  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
         case .mapping:
             seenKeys.removeAll(keepingCapacity: true)
             for (keyNode, value) in document.pairs(of: body) {
-                guard let word = scalarText(keyNode, what: "a key") else { continue }
+                guard let word = scalarText(keyNode, what: ModelMessage.whatKey.text) else { continue }
                 let keyLocation = location(of: keyNode)
                 if Self.isCustomKey(word) {
                     if let custom = readTexts(value, key: word, subject: subject) { attributeList.append((word, custom)) }
@@ -141,8 +140,8 @@ struct ModelFileReader {
                 guard let key = resolveKey(word, kind: kind, subject: subject, at: keyLocation) else { continue }
                 if let first = seenKeys.first(where: { $0.name == key.name }) {
                     log.error(
-                        "'\(key.name)' is given twice for \(subject) (first at line \(first.line))",
-                        advice: "keep one of them", at: keyLocation)
+                        ModelMessage.keyTwice(["key": key.name, "subject": subject, "line": String(first.line)]),
+                        advice: ModelMessage.keepOne.text, at: keyLocation)
                     continue
                 }
                 seenKeys.append((key.name, keyLocation.line))
@@ -167,8 +166,8 @@ struct ModelFileReader {
             }
         case .sequence:
             log.error(
-                "\(subject) should be a mapping of keys, not \(describe(body))",
-                advice: "write e.g. '\(id): { name: … }'", at: location(of: body))
+                ModelMessage.entryNotMapping(["subject": subject, "found": describe(body)]),
+                advice: ModelMessage.entryNotMappingAdvice(["id": id]), at: location(of: body))
             return
         }
         var attributes: [String: AttributeValue] = [:]
@@ -178,9 +177,8 @@ struct ModelFileReader {
         }
         if kind == .system, attributes["type"] == nil, !typeGiven {
             log.error(
-                "\(subject) has no type",
-                advice: "add 'type:' with one of \(SystemType.canonicalWords.joined(separator: ", "))",
-                at: idLocation)
+                ModelMessage.systemWithoutType(["subject": subject]),
+                advice: ModelMessage.systemWithoutTypeAdvice(["allowed": SystemType.allowedWords]), at: idLocation)
         }
         fragment.nodes.append(.init(
             id: id, kind: kind, name: name ?? id, attributes: attributes, location: idLocation, waivers: waivers))
@@ -197,17 +195,20 @@ struct ModelFileReader {
         }
         let keys = Vocabulary.keys(of: kind)
         let otherKinds = NodeKind.allCases.filter { other in other != kind && Vocabulary.key(word, of: other) != nil }
-        let advice: String
-        if let suggestion = Suggestion.didYouMean(word, in: keys.flatMap { [$0.name] + $0.aliases }) {
+        let advice: LocalizedText
+        if let suggestion = Suggestion.advice(word, in: keys.flatMap { [$0.name] + $0.aliases }) {
             advice = suggestion
         } else if word.contains(" ") {
-            advice = "if this is the rest of a text that contains a comma, put the whole text in quotes: name: \"Energie, Klima und Umwelt\""
+            advice = ModelMessage.quoteTextWithComma.text
         } else if !otherKinds.isEmpty {
-            advice = "'\(word)' is a key of \(otherKinds.map(\.pluralNoun).joined(separator: " and ")), not of \(kind.pluralNoun)"
+            let kinds = LocalizedText.joined(otherKinds.map(\.localizedPluralNoun), separator: ModelMessage.and.text)
+            advice = ModelMessage.keyOfOtherKinds(["key": word, "kinds": kinds, "kind": kind.localizedPluralNoun])
         } else {
-            advice = "the keys of \(kind.pluralNoun) are \(keys.map(\.name).joined(separator: ", ")); own attributes start with 'x-'"
+            let list = LocalizedText(
+                en: keys.map(\.name).joined(separator: ", "), de: keys.map { $0.aliases.first ?? $0.name }.joined(separator: ", "))
+            advice = ModelMessage.keysAre(["kind": kind.localizedPluralNoun, "list": list])
         }
-        log.error("unknown key '\(word)' in \(subject)", advice: advice, at: keyLocation)
+        log.error(ModelMessage.unknownKey(["key": word, "subject": subject]), advice: advice, at: keyLocation)
         return nil
     }
 
@@ -215,9 +216,11 @@ struct ModelFileReader {
         _ word: String, term: Vocabulary.TermDescriptor, subject: Subject, at valueLocation: SourceLocation
     ) -> String? {
         if let canonical = term.canonical(word) { return canonical }
-        let expected = "expected one of \(term.words.joined(separator: ", "))"
-        let advice = Suggestion.didYouMean(word, in: term.allWords).map { "\($0) (\(expected))" } ?? expected
-        log.error("unknown \(term.termName) '\(word)' in \(subject)", advice: advice, at: valueLocation)
+        let expected = ModelMessage.expectedOneOf(["list": term.allowedWords])
+        let advice = Suggestion.advice(word, in: term.allWords).map {
+            ModelMessage.suggestionAndExpected(["suggestion": $0, "expected": expected])
+        } ?? expected
+        log.error(ModelMessage.unknownTerm(["term": term.localizedName, "word": word, "subject": subject]), advice: advice, at: valueLocation)
         return nil
     }
 
@@ -248,16 +251,16 @@ struct ModelFileReader {
             return references
         case .mapping:
             log.error(
-                "\(context) should be an id or a list of ids, not \(describe(value))",
-                advice: "write e.g. '[first-id, second-id]'", at: location(of: value))
+                ModelMessage.notReferences(["context": context.text, "found": describe(value)]),
+                advice: ModelMessage.notReferencesAdvice.text, at: location(of: value))
             return []
         }
     }
 
     private mutating func readReference(_ item: Int, context: ModelFragment.EdgeContext) -> ModelFragment.Reference? {
-        guard !isNull(item), let id = scalarText(item, what: "an id in \(context)") else { return nil }
+        guard !isNull(item), let id = scalarText(item, what: ModelMessage.whatIDIn(["context": context.text])) else { return nil }
         guard !id.isEmpty else {
-            log.error("empty id in \(context)", advice: "remove it or name a node", at: location(of: item))
+            log.error(ModelMessage.emptyReference(["context": context.text]), advice: ModelMessage.emptyReferenceAdvice.text, at: location(of: item))
             return nil
         }
         return ModelFragment.Reference(id: id, location: location(of: item))
@@ -273,28 +276,28 @@ struct ModelFileReader {
         case .mapping: items = [value]
         case .scalar:
             log.error(
-                "'waive' of \(subject) should be a list of waivers, not \(describe(value))",
-                advice: "write 'waive: [{ rule: RULE-ID, reason: \"why this is fine\" }]'", at: location(of: value))
+                ModelMessage.waiversNotList(["subject": subject, "found": describe(value)]),
+                advice: ModelMessage.waiversNotListAdvice.text, at: location(of: value))
             return []
         }
         var waivers: [Waiver] = []
         for item in items {
             guard document.nodes[item].kind == .mapping else {
                 log.error(
-                    "a waiver of \(subject) should be a mapping with 'rule' and 'reason', not \(describe(item))",
-                    advice: "write '{ rule: RULE-ID, reason: \"why this is fine\" }'", at: location(of: item))
+                    ModelMessage.waiverNotMapping(["subject": subject, "found": describe(item)]),
+                    advice: ModelMessage.waiverNotMappingAdvice.text, at: location(of: item))
                 continue
             }
             var parts: [String: String] = [:]
             for (keyNode, partValue) in document.pairs(of: item) {
-                guard let word = scalarText(keyNode, what: "a key") else { continue }
+                guard let word = scalarText(keyNode, what: ModelMessage.whatKey.text) else { continue }
                 let normalised = Vocabulary.normalise(word)
                 guard let key = Vocabulary.waiverKeys.first(where: { key in
                     key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
                 }) else {
                     log.error(
-                        "unknown key '\(word)' in a waiver of \(subject)",
-                        advice: "a waiver has 'rule' and 'reason'", at: location(of: keyNode))
+                        ModelMessage.unknownWaiverKey(["key": word, "subject": subject]),
+                        advice: ModelMessage.unknownWaiverKeyAdvice.text, at: location(of: keyNode))
                     continue
                 }
                 if !isNull(partValue), let text = readText(partValue, key: key.name, subject: subject) {
@@ -302,14 +305,13 @@ struct ModelFileReader {
                 }
             }
             guard let rule = parts["rule"], !rule.isEmpty else {
-                log.error("a waiver of \(subject) names no rule", advice: "add 'rule: RULE-ID'", at: location(of: item))
+                log.error(ModelMessage.waiverWithoutRule(["subject": subject]), advice: ModelMessage.waiverWithoutRuleAdvice.text, at: location(of: item))
                 continue
             }
             guard let reason = parts["reason"], !reason.trimmingWhitespace().isEmpty else {
                 log.error(
-                    "the waiver of '\(rule)' on \(subject) gives no reason",
-                    advice: "add 'reason:' saying why the exception is justified; reviewers read it",
-                    at: location(of: item))
+                    ModelMessage.waiverWithoutReason(["rule": rule, "subject": subject]),
+                    advice: ModelMessage.waiverWithoutReasonAdvice.text, at: location(of: item))
                 continue
             }
             waivers.append(Waiver(rule: rule, reason: reason, location: location(of: item)))
@@ -323,16 +325,15 @@ struct ModelFileReader {
         if isNull(value) { return }
         guard document.nodes[value].kind == .sequence else {
             log.error(
-                "section 'relations' should be a list, not \(describe(value))",
-                advice: "write one relation per line: '- { from: a, type: supports, to: b }'",
-                at: location(of: value))
+                ModelMessage.relationsNotList(["found": describe(value)]),
+                advice: ModelMessage.relationsNotListAdvice.text, at: location(of: value))
             return
         }
         for item in document.children(of: value) {
             guard document.nodes[item].kind == .mapping else {
                 log.error(
-                    "a relation should be a mapping with 'from', 'type' and 'to', not \(describe(item))",
-                    advice: "write '- { from: a, type: supports, to: b }'", at: location(of: item))
+                    ModelMessage.relationNotMapping(["found": describe(item)]),
+                    advice: ModelMessage.relationAdvice.text, at: location(of: item))
                 continue
             }
             readRelation(document.pairs(of: item), at: location(of: item))
@@ -342,15 +343,15 @@ struct ModelFileReader {
     private mutating func readRelation(_ pairs: YAMLDocument.PairSequence, at itemLocation: SourceLocation) {
         var parts: [String: Int] = [:]
         for (keyNode, value) in pairs {
-            guard let word = scalarText(keyNode, what: "a key") else { continue }
+            guard let word = scalarText(keyNode, what: ModelMessage.whatKey.text) else { continue }
             let normalised = Vocabulary.normalise(word)
             guard let key = Vocabulary.relationKeys.first(where: { key in
                 key.name == normalised || key.aliases.contains { Vocabulary.normalise($0) == normalised }
             }) else {
                 log.error(
-                    "unknown key '\(word)' in a relation",
-                    advice: Suggestion.didYouMean(word, in: Vocabulary.relationKeys.flatMap { [$0.name] + $0.aliases })
-                        ?? "a relation has 'from', 'type', 'to' and an optional 'note'",
+                    ModelMessage.unknownRelationKey(["key": word]),
+                    advice: Suggestion.advice(word, in: Vocabulary.relationKeys.flatMap { [$0.name] + $0.aliases })
+                        ?? ModelMessage.unknownRelationKeyAdvice.text,
                     at: location(of: keyNode))
                 continue
             }
@@ -358,17 +359,20 @@ struct ModelFileReader {
         }
         let missing = ["from", "type", "to"].filter { parts[$0] == nil || isNull(parts[$0]!) }
         guard missing.isEmpty else {
-            log.error(
-                "a relation needs \(missing.map { "'\($0)'" }.joined(separator: " and "))",
-                advice: "write '- { from: a, type: supports, to: b }'", at: itemLocation)
+            let german = ["from": "von", "type": "typ", "to": "zu"]
+            let keys = LocalizedText.joined(
+                missing.map { LocalizedText(en: "'\($0)'", de: "'\(german[$0] ?? $0)'") }, separator: ModelMessage.and.text)
+            log.error(ModelMessage.relationNeeds(["keys": keys]), advice: ModelMessage.relationAdvice.text, at: itemLocation)
             return
         }
-        guard let typeWord = scalarText(parts["type"]!, what: "a relation type") else { return }
+        guard let typeWord = scalarText(parts["type"]!, what: ModelMessage.whatRelationType.text) else { return }
         guard let type = EdgeType(word: typeWord) else {
             let words = EdgeType.builtIn.flatMap { [$0.type.rawValue] + $0.aliases }
-            let advice = Suggestion.didYouMean(typeWord, in: words)
-                ?? "use one of \(EdgeType.builtIn.map(\.type.rawValue).joined(separator: ", ")), or a name of your own starting with 'x-'"
-            log.error("unknown relation type '\(typeWord)'", advice: advice, at: location(of: parts["type"]!))
+            let list = LocalizedText(
+                en: EdgeType.builtIn.map(\.type.rawValue).joined(separator: ", "),
+                de: EdgeType.builtIn.map { $0.aliases.first ?? $0.type.rawValue }.joined(separator: ", "))
+            let advice = Suggestion.advice(typeWord, in: words) ?? ModelMessage.unknownRelationTypeAdvice(["list": list])
+            log.error(ModelMessage.unknownRelationType(["type": typeWord]), advice: advice, at: location(of: parts["type"]!))
             return
         }
         let context = ModelFragment.EdgeContext.relation(type)
@@ -386,33 +390,33 @@ struct ModelFileReader {
     private mutating func readText(_ value: Int, key: String, subject: Subject) -> String? {
         guard document.nodes[value].kind == .scalar else {
             log.error(
-                "'\(key)' of \(subject) should be text, not \(describe(value))",
-                advice: "write it on one line, in quotes if it contains ':' or '#'", at: location(of: value))
+                ModelMessage.notText(["key": key, "subject": subject, "found": describe(value)]),
+                advice: ModelMessage.notTextAdvice.text, at: location(of: value))
             return nil
         }
-        return checkedText(value, what: "'\(key)' of \(subject)")
+        return checkedText(value, what: ModelMessage.whatKeyOf(["key": key, "subject": subject]))
     }
 
     private mutating func readTexts(_ value: Int, key: String, subject: Subject) -> AttributeValue? {
         switch document.nodes[value].kind {
         case .scalar:
-            return checkedText(value, what: "'\(key)' of \(subject)").map { .text($0) }
+            return checkedText(value, what: ModelMessage.whatKeyOf(["key": key, "subject": subject])).map { .text($0) }
         case .sequence:
             var texts: [String] = []
             for item in document.children(of: value) {
                 guard document.nodes[item].kind == .scalar else {
                     log.error(
-                        "'\(key)' of \(subject) should be text or a list of texts, not hold \(describe(item))",
+                        ModelMessage.notTextsItem(["key": key, "subject": subject, "found": describe(item)]),
                         at: location(of: item))
                     return nil
                 }
-                guard let text = checkedText(item, what: "'\(key)' of \(subject)") else { return nil }
+                guard let text = checkedText(item, what: ModelMessage.whatKeyOf(["key": key, "subject": subject])) else { return nil }
                 texts.append(text)
             }
             return .list(texts)
         case .mapping:
             log.error(
-                "'\(key)' of \(subject) should be text or a list of texts, not \(describe(value))",
+                ModelMessage.notTexts(["key": key, "subject": subject, "found": describe(value)]),
                 at: location(of: value))
             return nil
         }
@@ -420,18 +424,18 @@ struct ModelFileReader {
 
     /// A scalar's text, or `nil` with an error at its place when it holds a control character
     /// (from an escape such as `"\e"` or `"\u0000"`: they break maps, XML and terminals).
-    private mutating func checkedText(_ node: Int, what: @autoclosure () -> String) -> String? {
+    private mutating func checkedText(_ node: Int, what: @autoclosure () -> LocalizedText) -> String? {
         let text = document.nodes[node].text
         guard let control = ControlCharacters.first(in: text) else { return text }
         log.error(
-            LoadTexts.controlCharacter(in: what(), ControlCharacters.name(control)),
-            advice: LoadTexts.controlCharacterAdvice, at: location(of: node))
+            ModelMessage.controlCharacter(["what": what(), "character": ControlCharacters.name(control)]),
+            advice: ModelMessage.controlCharacterAdvice.text, at: location(of: node))
         return nil
     }
 
-    private mutating func scalarText(_ node: Int, what: @autoclosure () -> String) -> String? {
+    private mutating func scalarText(_ node: Int, what: @autoclosure () -> LocalizedText) -> String? {
         guard document.nodes[node].kind == .scalar else {
-            log.error("expected \(what()), found \(describe(node))", at: location(of: node))
+            log.error(ModelMessage.expectedScalar(["what": what(), "found": describe(node)]), at: location(of: node))
             return nil
         }
         return document.nodes[node].text
@@ -457,12 +461,12 @@ struct ModelFileReader {
         }
     }
 
-    private func describe(_ node: Int) -> String {
+    private func describe(_ node: Int) -> LocalizedText {
         switch document.nodes[node].kind {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .scalar where isNull(node): return "empty"
-        case .scalar: return "the text '\(document.nodes[node].text)'"
+        case .mapping: return ModelMessage.foundMapping.text
+        case .sequence: return ModelMessage.foundList.text
+        case .scalar where isNull(node): return ModelMessage.foundEmpty.text
+        case .scalar: return ModelMessage.foundText(["text": document.nodes[node].text])
         }
     }
 
@@ -475,10 +479,15 @@ struct ModelFileReader {
     }
 }
 
-/// What an entry is, for messages: `project 'park-app'`. Built into text only when a message needs it.
-struct Subject: CustomStringConvertible {
+/// What an entry is, for messages: `project 'park-app'` / `Projekt 'park-app'`. Built into text
+/// only when a message needs it.
+struct Subject: CustomStringConvertible, MessageArgument {
     let kind: NodeKind
     let id: String
 
-    var description: String { "\(kind.noun) '\(id)'" }
+    var description: String { messageText(in: .en) }
+
+    func messageText(in language: Language) -> String {
+        ModelMessage.subject.text(in: language, ["kind": kind.noun(in: language), "id": id])
+    }
 }

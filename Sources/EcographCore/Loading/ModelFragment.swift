@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// What one model file declares, before references across files are resolved.
 struct ModelFragment {
     /// A node as written in a file.
@@ -40,6 +42,14 @@ struct ModelFragment {
             switch self {
             case .key(let key, let owner): return "'\(key)' of \(owner)"
             case .relation(let type): return "a '\(type)' relation"
+            }
+        }
+
+        /// Where the edge is written, in both languages.
+        var text: LocalizedText {
+            switch self {
+            case .key(let key, let owner): return ModelMessage.keyOf(["key": key, "subject": owner])
+            case .relation(let type): return ModelMessage.relationOfType(["type": type.rawValue])
             }
         }
     }

@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// Loads an ecosystem model from files and directories into an ``EcosystemGraph``.
 ///
 /// ```swift
@@ -30,7 +32,7 @@ public struct ModelLoader: Sendable {
         var log = DiagnosticLog()
         let files = ModelFileDiscovery.files(for: paths, log: &log)
         if files.isEmpty, !log.hasErrors {
-            log.error("no model files given", advice: "name a model file or a directory", path: ".")
+            log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
         }
         var fragments: [ModelFragment] = []
         for file in files {

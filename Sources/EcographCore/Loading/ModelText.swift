@@ -1,3 +1,4 @@
+import EcographMessages
 import Foundation
 
 /// The text of one model file, decoded and checked before parsing.
@@ -6,7 +7,7 @@ enum ModelText {
     static func read(_ file: String, log: inout DiagnosticLog) -> String? {
         ProtectedInputs.shared.protect(file: file)
         guard let data = FileManager.default.contents(atPath: file) else {
-            log.error("cannot read the file", advice: "check that it exists and is readable", path: file)
+            log.error(ModelMessage.cannotReadFile.text, advice: ModelMessage.cannotReadFileAdvice.text, path: file)
             return nil
         }
         var bytes = [UInt8](data)
@@ -14,8 +15,7 @@ enum ModelText {
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes)
             log.error(
-                "the file is not UTF-8 text",
-                advice: "save it with the encoding UTF-8 (in LibreOffice or Excel: 'UTF-8' when saving as text)",
+                ModelMessage.notUTF8.text, advice: ModelMessage.notUTF8Advice.text,
                 at: location(ofByte: offset, in: bytes, file: file))
             return nil
         }

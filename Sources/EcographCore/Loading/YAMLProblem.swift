@@ -1,42 +1,44 @@
+import EcographMessages
+
 /// Turns a YAML syntax error into diagnostics a coordinator can act on.
 enum YAMLProblem {
     static func diagnostics(for error: YAMLSyntaxError, file: String, text: String) -> [Diagnostic] {
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
-        let advice = "check the indentation (spaces, no tabs) and that text with ':' or '#' is quoted"
+        let advice = ModelMessage.malformedYAMLAdvice.text
         switch error {
         case .scanner(let context, let problem, let line, let column),
             .parser(let context, let problem, let line, let column),
             .composer(let context, let problem, let line, let column):
-            var message = "malformed YAML: \(problem)"
+            var message = ModelMessage.malformedYAML(["problem": problem])
             if let context, context.line != line {
-                message += " (\(context.text) at line \(context.line))"
+                message = message + ModelMessage.malformedYAMLContextLine(["context": context.text, "line": String(context.line)])
             } else if let context {
-                message += " (\(context.text))"
+                message = message + ModelMessage.malformedYAMLContext(["context": context.text])
             }
             return [Diagnostic(.error, message, advice: advice, at: at(line, column))]
         case .duplicateKeys(let duplicates, let line, let column):
             return duplicates.map { key in
                 let places = lines(definingKey: key, in: text, file: file)
-                let first = places.count > 1 ? " (first at line \(places[0].line))" : ""
+                let first = places.count > 1 ? ModelMessage.duplicateKeyFirst(["line": String(places[0].line)]) : LocalizedText("")
                 return Diagnostic(
-                    .error, "duplicate key '\(key)' in one mapping\(first)",
-                    advice: "ids and keys must be unique; rename or remove one of them",
+                    .error, ModelMessage.duplicateKey(["key": key, "first": first]),
+                    advice: ModelMessage.duplicateKeyAdvice.text,
                     at: places.dropFirst().first ?? places.first ?? at(line, column))
             }
         case .reader(let problem, let byteOffset):
             let location = characterOffset(ofByte: byteOffset, in: text).map { lineAndColumn(ofCharacter: $0, in: text, file: file) }
                 ?? SourceLocation(file: file, line: 1, column: 1)
-            return [Diagnostic(.error, "cannot read the file: \(problem)", advice: "save it as UTF-8 text", at: location)]
+            return [Diagnostic(.error, ModelMessage.readerProblem(["problem": problem]), advice: ModelMessage.readerProblemAdvice.text, at: location)]
         case .tooDeep(let limit, let line, let column):
             return [Diagnostic(
-                .error, LoadLimitTexts.tooDeep(limit),
-                advice: LoadLimitTexts.tooDeepAdvice, at: at(line, column))]
+                .error, ModelMessage.tooDeep(["limit": limit]),
+                advice: ModelMessage.tooDeepAdvice(["ceiling": String(LoadLimits.maxDepthCeiling)]), at: at(line, column))]
         case .aliasBudget(let limit, let line, let column):
             return [Diagnostic(
-                .error, LoadLimitTexts.aliasBudget(limit),
-                advice: LoadLimitTexts.aliasBudgetAdvice, at: at(line, column))]
+                .error, ModelMessage.aliasBudget(["limit": limit]),
+                advice: ModelMessage.aliasBudgetAdvice.text, at: at(line, column))]
         case .memory:
-            return [Diagnostic(.error, "cannot parse the file: out of memory", at: at(1, 1))]
+            return [Diagnostic(.error, ModelMessage.outOfMemory.text, at: at(1, 1))]
         }
     }
 
@@ -76,9 +78,9 @@ extension DiagnosticLog {
     mutating func error(contentsOf diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             if let location = diagnostic.location {
-                error(diagnostic.message, advice: diagnostic.advice, at: location)
+                error(diagnostic.text, advice: diagnostic.adviceText, at: location)
             } else {
-                error(diagnostic.message, advice: diagnostic.advice, path: diagnostic.path ?? "")
+                error(diagnostic.text, advice: diagnostic.adviceText, path: diagnostic.path ?? "")
             }
         }
     }

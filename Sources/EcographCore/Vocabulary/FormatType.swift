@@ -12,6 +12,14 @@ public enum FormatType: String, Term, Codable {
 
     public static let termName = "format type"
 
+    public var germanWord: String {
+        switch self {
+        case .onlineParticipation: return "online-beteiligung"
+        case .survey, .forum, .lab, .other: return aliases[0]
+        default: return rawValue
+        }
+    }
+
     public var aliases: [String] {
         switch self {
         case .workshop: return ["werkstatt"]

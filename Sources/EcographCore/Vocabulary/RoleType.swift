@@ -19,6 +19,13 @@ public enum RoleType: String, Term, Codable {
 
     public static let termName = "role type"
 
+    public var germanWord: String {
+        switch self {
+        case .cdo, .lotse: return rawValue
+        default: return aliases[0]
+        }
+    }
+
     public var aliases: [String] {
         switch self {
         case .chiefExecutive:

@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// A closed set of words in the model format — a status, a role type, a system type — with the
 /// German and English aliases a user may write for each.
 ///
@@ -8,6 +10,8 @@ public protocol Term: RawRepresentable, CaseIterable, Hashable, Sendable where R
     static var termName: String { get }
     /// The words besides the canonical one (`rawValue`) that mean this case.
     var aliases: [String] { get }
+    /// The German word for this case that messages name (`läuft`); by default the first alias.
+    var germanWord: String { get }
 }
 
 extension Term {
@@ -26,4 +30,17 @@ extension Term {
 
     /// Every word, canonical and alias, for suggestions.
     static var allWords: [String] { allCases.flatMap { [$0.rawValue] + $0.aliases } }
+
+    /// The first alias, or the canonical word when there is none.
+    public var germanWord: String { aliases.first ?? rawValue }
+
+    /// The words a model may use, in the reader's language: `idea, planned, …` in English;
+    /// `idee (idea), geplant (planned), beginnt (starting), läuft (running), …` in German, the
+    /// German word first and the English one, which works as well, after it.
+    public static var allowedWords: LocalizedText {
+        LocalizedText(
+            en: canonicalWords.joined(separator: ", "),
+            de: allCases.map { $0.germanWord == $0.rawValue ? $0.rawValue : "\($0.germanWord) (\($0.rawValue))" }
+                .joined(separator: ", "))
+    }
 }

@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// The words of the model format: its sections and, per node kind, its keys with their
 /// aliases and meaning. The loader, the JSON Schema test and the docs all read this table.
 public enum Vocabulary {
@@ -46,11 +48,25 @@ public enum Vocabulary {
         public let allWords: [String]
         /// Resolves a word to its canonical form.
         public let canonical: @Sendable (String) -> String?
+        /// The words in the reader's language, for "expected one of …" (`läuft (running)`).
+        public let allowedWords: LocalizedText
+
+        /// What the word names, in both languages (`status`, `Status`).
+        public var localizedName: LocalizedText {
+            switch termName {
+            case ProjectStatus.termName: return ModelMessage.termStatus.text
+            case SystemType.termName: return ModelMessage.termSystemType.text
+            case RoleType.termName: return ModelMessage.termRoleType.text
+            case FormatType.termName: return ModelMessage.termFormatType.text
+            default: return LocalizedText(termName)
+            }
+        }
 
         init<T: Term>(_ type: T.Type) {
             termName = T.termName
             words = T.canonicalWords
             allWords = T.allWords
+            allowedWords = T.allowedWords
             var table: [String: String] = [:]
             for term in T.allCases {
                 for word in [term.rawValue] + term.aliases { table[Vocabulary.normalise(word)] = term.rawValue }

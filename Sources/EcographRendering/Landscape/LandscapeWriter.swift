@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// Writes the DOT text of a ``Landscape``: the systems in a row, the fields above and below
 /// them, and between them one line per system and field labelled with the counts (`4 A · 11 R`).

@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// Writes the DOT text of a ``RegionGrid``: tables of municipalities × themes side by side, as
 /// many rows each as a page holds, coloured by ``RegionGrid/State``. Each table is a node named

@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// Writes the DOT text of a system too large for a map of its nodes: a table of its actors
 /// (rows) × the fields of action (columns), each cell counting how often the actor — itself or

@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// Writes the DOT text of a map.
 struct DotWriter {
@@ -235,7 +236,7 @@ struct DotWriter {
             classes.append("finding-" + worst.rawValue)
             look.outline = MapStyle.findingOutline(worst)
             look.penWidth = "3"
-            tooltip += "\n" + nodeFindings.map { "\($0.severity.rawValue) [\($0.rule)] \($0.message.text(in: language))" }
+            tooltip += "\n" + nodeFindings.map { "\($0.severity.word(in: language)) [\($0.rule)] \($0.message.text(in: language))" }
                 .joined(separator: "\n")
         }
         let attributes: [(String, String)] = [
@@ -259,7 +260,7 @@ struct DotWriter {
             ("class", edge.type.rawValue), ("id", "e-\(from.id)-\(edge.type.rawValue)-\(to.id)"),
             ("color", look.color), ("style", look.style), ("penwidth", look.penWidth),
             ("arrowhead", look.arrowHead), ("fontcolor", look.color),
-            ("tooltip", "\(from.name) —\(edge.type.rawValue)→ \(to.name)"),
+            ("tooltip", MapMessage.edgeTooltip.text(in: language, ["from": from.name, "relation": edge.type.word(in: language), "to": to.name])),
         ]
         if let label = look.label { attributes.append(("label", label)) }
         if let weight = look.weight { attributes.append(("weight", weight)) }

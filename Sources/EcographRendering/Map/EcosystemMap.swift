@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// A map of an ecosystem, ready to be drawn: the graph, the findings to mark, the part to show
 /// and how to draw it.
@@ -42,7 +43,7 @@ public struct EcosystemMap: Sendable {
         case .nodes: break
         case .matrix:
             guard let id = view.system, let system = graph.index(of: id), graph.nodes[system].kind == .system else {
-                throw .invalidView("a matrix is drawn for a system: name it with --system")
+                throw .invalidView(RenderMessage.matrixNeedsSystem.text)
             }
             return SystemMatrixWriter(graph: graph, system: system, findings: findings, options: options).write()
         case .landscape:

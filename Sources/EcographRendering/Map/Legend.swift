@@ -1,6 +1,7 @@
 import EcographCore
 import Foundation
 import EcographRules
+import EcographMessages
 
 /// The map's heading and legend, drawn as the graph's own label (an HTML-like table above the
 /// map), not as a node: the title, then a swatch for each kind of node, project status,

@@ -1,4 +1,5 @@
 import EcographRules
+import EcographMessages
 
 /// How a map is drawn.
 public struct MapOptions: Sendable {

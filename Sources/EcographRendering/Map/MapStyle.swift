@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// How each kind of node and edge looks on a map. One place for the visual language, so that
 /// the legend and the map cannot disagree.
@@ -117,7 +118,6 @@ enum MapStyle {
     }
 
     static func look(of type: EdgeType, language: Language) -> EdgeLook {
-        let german = language == .de
         switch type {
         case .accountable: return EdgeLook(color: "#b03a2e", penWidth: "2.6", weight: "2")
         case .responsible: return EdgeLook(color: "#555555", penWidth: "1.2")
@@ -126,7 +126,7 @@ enum MapStyle {
         case .informed:
             return EdgeLook(color: "#b5b5b5", style: "dotted", penWidth: "0.9", weight: "0")
         case .holds: return EdgeLook(color: "#7a5cc2", penWidth: "1.6", arrowHead: "none", weight: "4")
-        case .pilots: return EdgeLook(color: "#d9731a", penWidth: "2.4", label: german ? "lotst" : "pilots", weight: "3")
+        case .pilots: return EdgeLook(color: "#d9731a", penWidth: "2.4", label: type.word(in: language), weight: "3")
         case .inField: return EdgeLook(color: "#2a9d8f", penWidth: "1.6", arrowHead: "none", weight: "4")
         case .targets: return EdgeLook(color: "#a8a8a8", style: "dashed", penWidth: "0.8", arrowHead: "vee")
         case .participation:
@@ -134,12 +134,12 @@ enum MapStyle {
         case .participates, .organises:
             return EdgeLook(color: "#d77fa8", style: "dashed", penWidth: "0.8", weight: "0")
         case .advises:
-            return EdgeLook(color: "#7a5cc2", style: "dashed", penWidth: "1.4", label: german ? "berät" : "advises")
+            return EdgeLook(color: "#7a5cc2", style: "dashed", penWidth: "1.4", label: type.word(in: language))
         case .coordinates:
             return EdgeLook(
-                color: "#c9a227", style: "dashed", penWidth: "1", label: german ? "koordiniert" : "coordinates",
+                color: "#c9a227", style: "dashed", penWidth: "1", label: type.word(in: language),
                 weight: "0")
-        default: return EdgeLook(color: "#b0b0b0", penWidth: "0.8", label: type.rawValue, weight: "0")
+        default: return EdgeLook(color: "#b0b0b0", penWidth: "0.8", label: type.word(in: language), weight: "0")
         }
     }
 

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// How a map draws what it shows.
 public enum MapForm: String, CaseIterable, Sendable {
@@ -81,11 +82,15 @@ public struct MapView: Sendable {
     private func node(_ id: String, of kind: NodeKind?, option: String, in graph: EcosystemGraph) throws(RenderError) -> Int {
         guard let index = graph.index(of: id) else {
             let candidates = graph.nodes.filter { kind == nil || $0.kind == kind }.map(\.id)
-            let advice = Suggestion.didYouMean(id, in: candidates).map { "; \($0)" } ?? ""
-            throw .invalidView("\(option): no \(kind?.noun ?? "node") with id '\(id)'\(advice)")
+            let advice = Suggestion.advice(id, in: candidates).map { LocalizedText("; ") + $0 } ?? LocalizedText("")
+            throw .invalidView(RenderMessage.noSuchNode([
+                "option": option, "kind": kind?.localizedNoun ?? ModelMessage.anyNode.text, "id": id, "advice": advice,
+            ]))
         }
         if let kind, graph.nodes[index].kind != kind {
-            throw .invalidView("\(option): '\(id)' is a \(graph.nodes[index].kind.noun), not a \(kind.noun)")
+            throw .invalidView(RenderMessage.wrongKind([
+                "option": option, "id": id, "kind": graph.nodes[index].kind.localizedNoun, "expected": kind.localizedNoun,
+            ]))
         }
         return index
     }

@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// A check as SARIF 2.1.0, for code-scanning UIs: every rule that ran in `tool.driver.rules`,
 /// every finding as a result on its YAML line; waived findings as results with an in-source
@@ -100,11 +101,15 @@ public struct SARIFReport: Sendable {
 
     private func descriptor(_ rule: RuleDescription) -> ReportingDescriptor {
         let summary = rule.summary.text(in: language)
-        let help = "\(summary)\n\nWhy: \(rule.rationale)\n\nHow to fix: \(rule.fix)"
-        let markdown = "**\(rule.name.text(in: language))** — \(summary)\n\n**Why:** \(rule.rationale)\n\n**How to fix:** \(rule.fix)"
+        let rationale = rule.rationale.text(in: language)
+        let fix = rule.fix.text(in: language)
+        let why = ReportMessage.explainWhy.text(in: language)
+        let how = ReportMessage.explainFix.text(in: language)
+        let help = "\(summary)\n\n\(why) \(rationale)\n\n\(how) \(fix)"
+        let markdown = "**\(rule.name.text(in: language))** — \(summary)\n\n**\(why)** \(rationale)\n\n**\(how)** \(fix)"
         return ReportingDescriptor(
             id: rule.id, name: rule.name.en.sarifName, shortDescription: Text(text: summary),
-            fullDescription: Text(text: rule.rationale), help: Help(text: help, markdown: markdown),
+            fullDescription: Text(text: rationale), help: Help(text: help, markdown: markdown),
             defaultConfiguration: Configuration(level: Self.level(rule.defaultSeverity)),
             properties: Properties(tags: ["responsibility"]))
     }

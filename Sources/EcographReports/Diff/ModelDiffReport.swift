@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// A ``ModelDiff`` as text for the terminal, Markdown for the council's papers, or JSON.
 public struct ModelDiffReport: Sendable {
@@ -12,27 +13,25 @@ public struct ModelDiffReport: Sendable {
         self.language = language
     }
 
-    private var de: Bool { language == .de }
-
     private func kind(_ kind: NodeKind) -> String { kind.noun(in: language) }
 
     private func describe(_ node: ModelDiff.NodeRef) -> String { "\(kind(node.kind)) '\(node.name)' (\(node.id))" }
 
     /// What a responsibility means, as a phrase after the party: "became accountable for".
     private func phrase(_ type: EdgeType, gained: Bool) -> String {
-        let words: (String, String)
+        let words: (PortfolioMessage, PortfolioMessage)
         switch type {
-        case .accountable: words = de ? ("ist jetzt federführend für", "ist nicht mehr federführend für") : ("became accountable for", "is no longer accountable for")
-        case .responsible: words = de ? ("wirkt jetzt mit an", "wirkt nicht mehr mit an") : ("became responsible for", "is no longer responsible for")
-        case .consulted: words = de ? ("ist jetzt beteiligt an", "ist nicht mehr beteiligt an") : ("is now consulted on", "is no longer consulted on")
-        case .informed: words = de ? ("wird jetzt informiert über", "wird nicht mehr informiert über") : ("is now informed about", "is no longer informed about")
-        case .holds: words = de ? ("hat jetzt die Rolle", "hat nicht mehr die Rolle") : ("now holds", "no longer holds")
-        case .pilots: words = de ? ("lotst jetzt", "lotst nicht mehr") : ("now pilots", "no longer pilots")
-        case .coordinates: words = de ? ("koordiniert jetzt", "koordiniert nicht mehr") : ("now coordinates", "no longer coordinates")
-        case .advises: words = de ? ("berät jetzt", "berät nicht mehr") : ("now advises", "no longer advises")
-        default: words = (type.rawValue, "no longer " + type.rawValue)
+        case .accountable: words = (.diffGainedAccountable, .diffLostAccountable)
+        case .responsible: words = (.diffGainedResponsible, .diffLostResponsible)
+        case .consulted: words = (.diffGainedConsulted, .diffLostConsulted)
+        case .informed: words = (.diffGainedInformed, .diffLostInformed)
+        case .holds: words = (.diffGainedHolds, .diffLostHolds)
+        case .pilots: words = (.diffGainedPilots, .diffLostPilots)
+        case .coordinates: words = (.diffGainedCoordinates, .diffLostCoordinates)
+        case .advises: words = (.diffGainedAdvises, .diffLostAdvises)
+        default: words = (.diffGainedOther, .diffLostOther)
         }
-        return gained ? words.0 : words.1
+        return (gained ? words.0 : words.1).text(in: language, ["relation": type.word(in: language)])
     }
 
     private func status(_ status: ProjectStatus?) -> String { status?.word(in: language) ?? "—" }
@@ -40,10 +39,10 @@ public struct ModelDiffReport: Sendable {
     /// The report's sections as (title, lines), in a fixed order; empty sections left out.
     private var sections: [(String, [String])] {
         var result: [(String, [String])] = []
-        func add(_ title: (String, String), _ lines: [String]) { if !lines.isEmpty { result.append((de ? title.1 : title.0, lines)) } }
-        add(("Added", "Neu"), diff.added.map(describe))
-        add(("Removed", "Entfernt"), diff.removed.map(describe))
-        add(("Renamed", "Umbenannt"), diff.renamed.map { "\(kind($0.node.kind)) \($0.node.id): '\($0.oldName)' → '\($0.node.name)'" })
+        func add(_ title: PortfolioMessage, _ lines: [String]) { if !lines.isEmpty { result.append((title.text(in: language), lines)) } }
+        add(.diffAdded, diff.added.map(describe))
+        add(.diffRemoved, diff.removed.map(describe))
+        add(.diffRenamed, diff.renamed.map { "\(kind($0.node.kind)) \($0.node.id): '\($0.oldName)' → '\($0.node.name)'" })
         var responsibilities: [String] = []
         let changes = diff.gained.map { ($0, true) } + diff.lost.map { ($0, false) }
         for (party, entries) in Dictionary(grouping: changes, by: { $0.0.party }).sorted(by: { ($0.key.name, $0.key.id) < ($1.key.name, $1.key.id) }) {
@@ -51,23 +50,24 @@ public struct ModelDiffReport: Sendable {
                 responsibilities.append("\(gained ? "+" : "−") \(party.name): \(phrase(change.type, gained: gained)) \(kind(change.subject.kind)) '\(change.subject.name)'")
             }
         }
-        add(("Responsibilities", "Verantwortung"), responsibilities)
-        add(("Status changes", "Statuswechsel"), diff.statusChanges.map { "\($0.project.name): \(status($0.old)) → \(status($0.new))" })
-        add(("Other changes", "Weitere Änderungen"), diff.attributeChanges.map { "\(describe($0.node)) \($0.key): \($0.old.map { "'\($0)'" } ?? "—") → \($0.new.map { "'\($0)'" } ?? "—")" })
-        add(("Findings introduced", "Neue Befunde"), diff.introduced.map { "\($0.severity.rawValue) [\($0.rule)] \($0.message.text(in: language))" })
-        add(("Findings resolved", "Behobene Befunde"), diff.resolved.map { "\($0.severity.rawValue) [\($0.rule)] \($0.message.text(in: language))" })
+        add(.diffResponsibilities, responsibilities)
+        add(.diffStatusChanges, diff.statusChanges.map { "\($0.project.name): \(status($0.old)) → \(status($0.new))" })
+        add(.diffOtherChanges, diff.attributeChanges.map { "\(describe($0.node)) \($0.key): \($0.old.map { "'\($0)'" } ?? "—") → \($0.new.map { "'\($0)'" } ?? "—")" })
+        add(.diffFindingsIntroduced, diff.introduced.map { "\($0.severity.word(in: language)) [\($0.rule)] \($0.message.text(in: language))" })
+        add(.diffFindingsResolved, diff.resolved.map { "\($0.severity.word(in: language)) [\($0.rule)] \($0.message.text(in: language))" })
         return result
     }
 
     private var summary: String {
         let counts = [diff.added.count, diff.removed.count, diff.renamed.count, diff.gained.count + diff.lost.count, diff.statusChanges.count, diff.introduced.count, diff.resolved.count]
-        return de
-            ? "\(counts[0]) neu, \(counts[1]) entfernt, \(counts[2]) umbenannt, \(counts[3]) Verantwortungswechsel, \(counts[4]) Statuswechsel; \(counts[5]) neue, \(counts[6]) behobene Befunde"
-            : "\(counts[0]) added, \(counts[1]) removed, \(counts[2]) renamed, \(counts[3]) responsibility changes, \(counts[4]) status changes; \(counts[5]) findings introduced, \(counts[6]) resolved"
+        return PortfolioMessage.diffSummary.text(in: language, [
+            "added": counts[0], "removed": counts[1], "renamed": counts[2], "responsibilities": counts[3],
+            "statuses": counts[4], "introduced": counts[5], "resolved": counts[6],
+        ])
     }
 
     public func text() -> String {
-        if diff.isEmpty { return de ? "Keine Änderungen.\n" : "No changes.\n" }
+        if diff.isEmpty { return PortfolioMessage.diffNoChanges.text(in: language) + "\n" }
         var lines: [String] = []
         for (title, entries) in sections {
             lines.append("\(title) (\(entries.count))")

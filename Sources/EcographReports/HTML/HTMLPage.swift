@@ -1,4 +1,5 @@
 import EcographRules
+import EcographMessages
 
 /// A self-contained HTML page: styles inline, no network, printable.
 struct HTMLPage {

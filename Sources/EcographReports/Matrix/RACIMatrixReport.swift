@@ -1,5 +1,6 @@
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The RACI matrix as Markdown, CSV or HTML.
 public struct RACIMatrixReport: Sendable {
@@ -11,20 +12,22 @@ public struct RACIMatrixReport: Sendable {
         self.language = language
     }
 
-    private var de: Bool { language == .de }
-    private var title: String { (de ? "RACI-Matrix" : "RACI matrix") + (matrix.ecosystem.isEmpty ? "" : ": \(matrix.ecosystem)") }
-    private var header: [String] { [de ? "Projekt" : "Project", de ? "Gestaltungsfeld" : "Field"] + matrix.columns.map(\.name) + [de ? "Federführung" : "Accountable"] }
+    private var title: String { PortfolioMessage.matrixTitle.text(in: language) + (matrix.ecosystem.isEmpty ? "" : ": \(matrix.ecosystem)") }
+    private var header: [String] {
+        [PortfolioMessage.matrixProject.text(in: language), PortfolioMessage.matrixField.text(in: language)] + matrix.columns.map(\.name)
+            + [PortfolioMessage.matrixAccountable.text(in: language)]
+    }
 
     private func verdict(_ row: RACIMatrix.Row) -> String {
         switch row.accountableCount {
         case 1: return "✓"
-        case 0: return de ? "⚠ keine Federführung" : "⚠ no one accountable"
-        default: return de ? "⚠ \(row.accountableCount) federführend" : "⚠ \(row.accountableCount) accountable"
+        case 0: return PortfolioMessage.matrixNoneAccountable.text(in: language)
+        default: return PortfolioMessage.matrixManyAccountable.text(in: language, ["n": row.accountableCount])
         }
     }
 
     public func markdown() -> String {
-        var lines = ["# \(Escape.markdown(title))", "", "A = " + (de ? "federführend, R = mitwirkend, C = beteiligt, I = informiert" : "accountable, R = responsible, C = consulted, I = informed"), ""]
+        var lines = ["# \(Escape.markdown(title))", "", PortfolioMessage.matrixKey.text(in: language), ""]
         lines.append("| " + header.map(Escape.markdown).joined(separator: " | ") + " |")
         lines.append("|" + String(repeating: " --- |", count: header.count))
         for row in matrix.rows {

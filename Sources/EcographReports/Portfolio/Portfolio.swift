@@ -1,5 +1,6 @@
 import EcographCore
 import EcographRules
+import EcographMessages
 
 /// The innovation portfolio of an ecosystem: the article's five questions — what do we do
 /// already, what runs, what begins, what is planned, which ideas are there — each answered per
@@ -82,22 +83,17 @@ public struct Portfolio: Sendable {
 
     /// The section's question, as the article asks it.
     public static func question(_ status: ProjectStatus, language: Language) -> String {
-        switch (status, language) {
-        case (.done, .de): return "Was tun wir bereits?"
-        case (.running, .de): return "Was läuft?"
-        case (.starting, .de): return "Was beginnt?"
-        case (.planned, .de): return "Was ist geplant?"
-        case (.idea, .de): return "Welche Ideen gibt es noch?"
-        case (.done, .en): return "What do we do already?"
-        case (.running, .en): return "What is running?"
-        case (.starting, .en): return "What is starting?"
-        case (.planned, .en): return "What is planned?"
-        case (.idea, .en): return "Which ideas are there?"
+        switch status {
+        case .done: return PortfolioMessage.questionDone.text(in: language)
+        case .running: return PortfolioMessage.questionRunning.text(in: language)
+        case .starting: return PortfolioMessage.questionStarting.text(in: language)
+        case .planned: return PortfolioMessage.questionPlanned.text(in: language)
+        case .idea: return PortfolioMessage.questionIdea.text(in: language)
         }
     }
 
     /// The name shown for a field group ("no field" for projects in none).
     public static func fieldLabel(_ name: String, id: String?, language: Language) -> String {
-        id == nil ? (language == .de ? "Ohne Gestaltungsfeld" : "No field of action") : name
+        id == nil ? PortfolioMessage.noField.text(in: language) : name
     }
 }

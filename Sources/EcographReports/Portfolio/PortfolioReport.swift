@@ -1,6 +1,7 @@
 import EcographCore
 import EcographRules
 import Foundation
+import EcographMessages
 
 /// The innovation portfolio as Markdown, HTML, JSON or CSV, in German or English.
 public struct PortfolioReport: Sendable {
@@ -12,15 +13,13 @@ public struct PortfolioReport: Sendable {
         self.language = language
     }
 
-    private var de: Bool { language == .de }
-    private var title: String { (de ? "Innovationsportfolio" : "Innovation portfolio") + (portfolio.ecosystem.isEmpty ? "" : ": \(portfolio.ecosystem)") }
+    private var title: String { PortfolioMessage.title.text(in: language) + (portfolio.ecosystem.isEmpty ? "" : ": \(portfolio.ecosystem)") }
     private var columns: [String] {
-        de ? ["Projekt", "Federführend", "Zielgruppen", "Nutzenversprechen", "Nutzennachweis"]
-            : ["Project", "Accountable", "Target groups", "Value proposition", "Benefit indicator"]
+        [PortfolioMessage.columnProject, .columnAccountable, .columnTargetGroups, .columnValue, .columnIndicator].map { $0.text(in: language) }
     }
-    private var fieldHeading: String { de ? "Gestaltungsfeld" : "Field of action" }
-    private var totalHeading: String { de ? "gesamt" : "total" }
-    private var missing: String { de ? "— fehlt —" : "— missing —" }
+    private var fieldHeading: String { PortfolioMessage.columnField.text(in: language) }
+    private var totalHeading: String { PortfolioMessage.total.text(in: language) }
+    private var missing: String { PortfolioMessage.missing.text(in: language) }
 
     private func cells(_ project: Portfolio.Project) -> [String] {
         [
@@ -54,7 +53,7 @@ public struct PortfolioReport: Sendable {
         }
         for section in portfolio.sections {
             lines += ["", "## \(Portfolio.question(section.status, language: language)) (\(section.count))", ""]
-            if section.fields.isEmpty { lines.append(de ? "_Keine Projekte._" : "_No projects._") }
+            if section.fields.isEmpty { lines.append(PortfolioMessage.noProjectsMarkdown.text(in: language)) }
             for group in section.fields {
                 lines += ["### \(Escape.markdown(Portfolio.fieldLabel(group.fieldName, id: group.fieldID, language: language)))", ""]
                 lines.append("| " + columns.joined(separator: " | ") + " |")
@@ -83,7 +82,7 @@ public struct PortfolioReport: Sendable {
         html += "</tbody></table>\n"
         for section in portfolio.sections {
             html += "<section class=\"portfolio-section status-\(section.status.rawValue)\"><h\(h)>\(Escape.html(Portfolio.question(section.status, language: language))) <span class=\"count\">(\(section.count))</span></h\(h)>\n"
-            if section.fields.isEmpty { html += "<p class=\"empty\">\(de ? "Keine Projekte." : "No projects.")</p>" }
+            if section.fields.isEmpty { html += "<p class=\"empty\">\(PortfolioMessage.noProjects.text(in: language))</p>" }
             for group in section.fields {
                 html += "<h\(h + 1)>\(Escape.html(Portfolio.fieldLabel(group.fieldName, id: group.fieldID, language: language)))</h\(h + 1)>"
                 html += "<table class=\"projects\"><thead><tr>" + columns.map { "<th>\(Escape.html($0))</th>" }.joined() + "</tr></thead><tbody>"
@@ -133,7 +132,7 @@ public struct PortfolioReport: Sendable {
     /// One row per project and field, `;`-separated with a header, as spreadsheets in German
     /// locales expect; UTF-8 with a byte order mark so that Excel reads umlauts right.
     public func csv(separator: Character = ";") -> String {
-        let header = [fieldHeading, "Status", "ID"] + columns
+        let header = [fieldHeading, PortfolioMessage.columnStatus.text(in: language), PortfolioMessage.columnID.text(in: language)] + columns
         var lines = [header.map { Escape.csv($0, separator: separator) }.joined(separator: String(separator))]
         for section in portfolio.sections {
             for group in section.fields {

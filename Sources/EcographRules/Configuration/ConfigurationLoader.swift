@@ -22,7 +22,7 @@ public struct ConfigurationLoader: Sendable {
     /// Reads a configuration file. Throws ``InvalidModel`` listing every problem in it.
     public func load(file: String) throws(InvalidModel) -> RuleConfiguration {
         var problems: [Diagnostic] = []
-        func error(_ message: String, advice: String? = nil, at node: Yams.Node?) {
+        func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: Yams.Node?) {
             let mark = node?.mark
             problems.append(Diagnostic(
                 .error, message, advice: advice,
@@ -32,18 +32,18 @@ public struct ConfigurationLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: file),
             let text = String(data: data, encoding: .utf8)
         else {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, "cannot read the configuration file", path: file)])
+            throw InvalidModel(diagnostics: [Diagnostic(.error, ConfigurationMessage.cannotRead.text, path: file)])
         }
         let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch {
             throw InvalidModel(diagnostics: [Diagnostic(
-                .error, "malformed YAML in the configuration: \(error)", path: file)])
+                .error, ConfigurationMessage.malformed(["problem": "\(error)"]), path: file)])
         }
         var configuration = RuleConfiguration(file: file)
         guard let root, case .mapping(let top) = root else {
-            if root != nil { error("the configuration should be a mapping with 'rules:'", at: root) }
+            if root != nil { error(ConfigurationMessage.notMapping.text, at: root) }
             return configuration
         }
         for (keyNode, value) in top {
@@ -51,15 +51,15 @@ public struct ConfigurationLoader: Sendable {
             switch key {
             case "rules":
                 guard case .mapping(let rules) = value else {
-                    if value.null == nil { error("'rules' should map rule ids to settings", at: value) }
+                    if value.null == nil { error(ConfigurationMessage.rulesNotMapping.text, at: value) }
                     continue
                 }
                 for (idNode, settingNode) in rules {
                     let id = idNode.string ?? ""
                     guard let rule = registry.rule(id: id) else {
                         error(
-                            "unknown rule '\(id)' in the configuration",
-                            advice: Suggestion.didYouMean(id, in: registry.ids) ?? "'ecograph rules' lists the rule ids",
+                            ConfigurationMessage.unknownRule(["id": id]),
+                            advice: Suggestion.advice(id, in: registry.ids) ?? CommandMessage.ruleIdsListed.text,
                             at: idNode)
                         continue
                     }
@@ -71,12 +71,12 @@ public struct ConfigurationLoader: Sendable {
                 Self.readPlugins(value, configuration: file, report: error)
             case "rule-files":
                 if Self.paths(value) == nil {
-                    error("'rule-files' should be a list of rule file paths, relative to the configuration", at: value)
+                    error(ConfigurationMessage.ruleFilesNotList.text, at: value)
                 }
             default:
                 error(
-                    "unknown key '\(key)' in the configuration",
-                    advice: Suggestion.didYouMean(key, in: ["rules", "rule-files", "plugins"]) ?? "the configuration has 'rules:', 'rule-files:' and 'plugins:'",
+                    ConfigurationMessage.unknownKey(["key": key]),
+                    advice: Suggestion.advice(key, in: ["rules", "rule-files", "plugins"]) ?? ConfigurationMessage.keysAre.text,
                     at: keyNode)
             }
         }
@@ -114,16 +114,16 @@ public struct ConfigurationLoader: Sendable {
 
     @discardableResult
     private static func readPlugins(
-        _ node: Yams.Node, configuration file: String, report error: (String, String?, Yams.Node?) -> Void
+        _ node: Yams.Node, configuration file: String, report error: (LocalizedText, LocalizedText?, Yams.Node?) -> Void
     ) -> [PluginDeclaration] {
         guard case .sequence(let entries) = node else {
-            error("'plugins' should be a list of '- exec: PROGRAM' or '- wasm: MODULE' entries", nil, node)
+            error(ConfigurationMessage.pluginsNotList.text, nil, node)
             return []
         }
         var plugins: [PluginDeclaration] = []
         for entry in entries {
             guard case .mapping(let pairs) = entry else {
-                error("a plugin is a mapping: '- { exec: ./plugins/check.py, timeout: 10 }' or '- { wasm: rules/check.wasm }'", nil, entry)
+                error(ConfigurationMessage.pluginNotMapping.text, nil, entry)
                 continue
             }
             var exec: String?
@@ -135,51 +135,51 @@ public struct ConfigurationLoader: Sendable {
                 switch key.string ?? "" {
                 case "exec":
                     exec = value.string.flatMap { $0.isEmpty ? nil : $0 }
-                    if exec == nil { error("'exec' should name the plugin's program", nil, value) }
+                    if exec == nil { error(ConfigurationMessage.execNotProgram.text, nil, value) }
                 case "wasm":
                     wasm = value.string.flatMap { $0.isEmpty ? nil : $0 }
-                    if wasm == nil { error("'wasm' should name the plugin's WebAssembly module (a .wasm file)", nil, value) }
+                    if wasm == nil { error(ConfigurationMessage.wasmNotModule.text, nil, value) }
                 case "args":
                     let list = paths(value)
-                    if list == nil { error("'args' should be a list of texts", nil, value) }
+                    if list == nil { error(ConfigurationMessage.argsNotList.text, nil, value) }
                     arguments = list ?? []
                 case "timeout":
                     guard let seconds = value.string.flatMap(Double.init), seconds > 0 else {
-                        error("'timeout' should be a number of seconds, more than 0", nil, value)
+                        error(ConfigurationMessage.timeoutNotPositive.text, nil, value)
                         continue
                     }
                     timeout = seconds
                 case "fuel":
                     guard let fuel = value.string.flatMap({ UInt64($0.replacingOccurrences(of: "_", with: "")) }), fuel > 0 else {
-                        error("'fuel' should be a whole number of instructions, more than 0 (e.g. 10000000000)", nil, value)
+                        error(ConfigurationMessage.fuelNotPositive.text, nil, value)
                         continue
                     }
                     limits.fuel = fuel
                 case "memory":
                     guard let bytes = value.string.flatMap(WasmLimits.memoryBytes(from:)) else {
-                        error("'memory' should be a size up to 4 GB, e.g. '256 MB' (a bare number counts MB)", nil, value)
+                        error(ConfigurationMessage.memoryNotSize.text, nil, value)
                         continue
                     }
                     limits.memoryBytes = bytes
                 default:
                     let word = key.string ?? ""
                     let keys = ["exec", "args", "timeout", "wasm", "fuel", "memory"]
-                    error("unknown key '\(word)' of a plugin", Suggestion.didYouMean(word, in: keys) ?? "a plugin has exec, args and timeout, or wasm, fuel, memory and timeout", key)
+                    error(ConfigurationMessage.unknownPluginKey(["key": word]), Suggestion.advice(word, in: keys) ?? ConfigurationMessage.pluginKeysAre.text, key)
                 }
             }
             if let wasm {
-                if exec != nil { error("a plugin is either a program ('exec') or a WebAssembly module ('wasm'), not both", nil, entry) }
-                if pairs["args"] != nil { error("a WebAssembly plugin takes no 'args'; it receives the same requests as a program", nil, pairs["args"]) }
+                if exec != nil { error(ConfigurationMessage.execAndWasm.text, nil, entry) }
+                if pairs["args"] != nil { error(ConfigurationMessage.wasmArgs.text, nil, pairs["args"]) }
                 limits.timeout = timeout
                 plugins.append(.wasm(name: wasm, module: URL(fileURLWithPath: path(wasm, besides: file)), limits: limits))
                 continue
             }
             guard let exec else {
-                if pairs["exec"] == nil { error("a plugin needs 'exec: PROGRAM' or 'wasm: MODULE'", nil, entry) }
+                if pairs["exec"] == nil { error(ConfigurationMessage.pluginNeedsProgram.text, nil, entry) }
                 continue
             }
             for key in ["fuel", "memory"] where pairs[key] != nil {
-                error("'\(key)' limits a WebAssembly plugin ('wasm: MODULE'); a program has only a 'timeout'", nil, pairs[key])
+                error(ConfigurationMessage.wasmOnlyLimit(["key": key]), nil, pairs[key])
             }
             plugins.append(.executable(RulePlugin(name: exec, executable: resolveProgram(exec, besides: file), arguments: arguments, timeout: timeout)))
         }
@@ -211,7 +211,7 @@ public struct ConfigurationLoader: Sendable {
     /// `off` / `on` / a severity / a mapping of `severity`, `enabled` and options.
     private func readSetting(
         _ node: Yams.Node, of rule: RuleDescription,
-        report error: (String, String?, Yams.Node?) -> Void
+        report error: (LocalizedText, LocalizedText?, Yams.Node?) -> Void
     ) -> RuleConfiguration.Setting? {
         let severities = Severity.allCases.map(\.rawValue).joined(separator: ", ")
         var setting = RuleConfiguration.Setting()
@@ -222,7 +222,9 @@ public struct ConfigurationLoader: Sendable {
             case "on", "true", "enabled", "an": break
             case let word:
                 guard let severity = Severity(rawValue: word) else {
-                    error("unknown setting '\(scalar.string)' for rule '\(rule.id)'", "use off, on, or a severity (\(severities))", node)
+                    error(
+                        ConfigurationMessage.unknownSetting(["word": scalar.string, "rule": rule.id]),
+                        ConfigurationMessage.settingsAre(["severities": severities]), node)
                     return nil
                 }
                 setting.severity = severity
@@ -233,35 +235,37 @@ public struct ConfigurationLoader: Sendable {
                 switch key {
                 case "severity":
                     guard let severity = value.string.flatMap(Severity.init(rawValue:)) else {
-                        error("unknown severity '\(value.string ?? "")' for rule '\(rule.id)'", "use one of \(severities)", value)
+                        error(
+                            ConfigurationMessage.unknownSeverity(["word": value.string ?? "", "rule": rule.id]),
+                            ConfigurationMessage.severitiesAre(["severities": severities]), value)
                         continue
                     }
                     setting.severity = severity
                 case "enabled":
                     guard let flag = value.bool else {
-                        error("'enabled' of rule '\(rule.id)' should be true or false", nil, value)
+                        error(ConfigurationMessage.enabledNotFlag(["rule": rule.id]), nil, value)
                         continue
                     }
                     setting.enabled = flag
                 default:
                     guard let option = rule.options.first(where: { $0.name == key }) else {
                         let known = rule.options.map(\.name)
-                        let advice = Suggestion.didYouMean(key, in: known + ["severity", "enabled"])
+                        let advice = Suggestion.advice(key, in: known + ["severity", "enabled"])
                             ?? (known.isEmpty
-                                ? "rule '\(rule.id)' has no options; it takes 'severity' and 'enabled'"
-                                : "the options of '\(rule.id)' are \(known.joined(separator: ", "))")
-                        error("unknown option '\(key)' for rule '\(rule.id)'", advice, keyNode)
+                                ? ConfigurationMessage.noOptions(["rule": rule.id])
+                                : ConfigurationMessage.optionsAre(["rule": rule.id, "list": known.joined(separator: ", ")]))
+                        error(ConfigurationMessage.unknownOption(["key": key, "rule": rule.id]), advice, keyNode)
                         continue
                     }
                     guard let parsed = Self.value(value, like: option.defaultValue) else {
-                        error("option '\(key)' of rule '\(rule.id)' should be \(option.defaultValue.kindDescription)", nil, value)
+                        error(ConfigurationMessage.optionType(["key": key, "rule": rule.id, "type": option.defaultValue.kindDescription]), nil, value)
                         continue
                     }
                     setting.options[key] = parsed
                 }
             }
         default:
-            error("the setting of rule '\(rule.id)' should be off, a severity, or a mapping", nil, node)
+            error(ConfigurationMessage.settingNotUnderstood(["rule": rule.id]), nil, node)
             return nil
         }
         return setting

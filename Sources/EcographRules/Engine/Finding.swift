@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// One finding of a check: a rule's violation with its severity and where it is in the model.
 public struct Finding: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// A responsibility-clarity check over an ecosystem graph.
 ///

@@ -1,3 +1,4 @@
+import EcographMessages
 /// Everything there is to know about a rule without running it: what `ecograph rules` lists and
 /// `ecograph rules explain ID` prints.
 public struct RuleDescription: Sendable {
@@ -8,9 +9,9 @@ public struct RuleDescription: Sendable {
     /// One sentence: what the rule finds.
     public let summary: LocalizedText
     /// Why it matters for the ecosystem.
-    public let rationale: String
+    public let rationale: LocalizedText
     /// How to fix a finding.
-    public let fix: String
+    public let fix: LocalizedText
     /// The severity unless configured otherwise.
     public let defaultSeverity: Severity
     /// The options the rule takes in `.ecograph.yml`.
@@ -21,7 +22,7 @@ public struct RuleDescription: Sendable {
     public let nonTriggeringExamples: [String]
 
     public init(
-        id: String, name: LocalizedText, summary: LocalizedText, rationale: String, fix: String,
+        id: String, name: LocalizedText, summary: LocalizedText, rationale: LocalizedText, fix: LocalizedText,
         defaultSeverity: Severity, options: [RuleOption] = [],
         triggeringExamples: [String] = [], nonTriggeringExamples: [String] = []
     ) {
@@ -35,6 +36,19 @@ public struct RuleDescription: Sendable {
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }
+
+    /// A description whose rationale and fix are written in one language only (a rule of your
+    /// own): both languages show that text.
+    public init(
+        id: String, name: LocalizedText, summary: LocalizedText, rationale: String, fix: String,
+        defaultSeverity: Severity, options: [RuleOption] = [],
+        triggeringExamples: [String] = [], nonTriggeringExamples: [String] = []
+    ) {
+        self.init(
+            id: id, name: name, summary: summary, rationale: LocalizedText(rationale), fix: LocalizedText(fix),
+            defaultSeverity: defaultSeverity, options: options,
+            triggeringExamples: triggeringExamples, nonTriggeringExamples: nonTriggeringExamples)
+    }
 }
 
 /// An option of a rule, set in `.ecograph.yml` under the rule's id.
@@ -42,14 +56,19 @@ public struct RuleOption: Sendable {
     /// The option's key (`max-projects`).
     public let name: String
     /// What it controls.
-    public let summary: String
+    public let summary: LocalizedText
     /// Its value when not configured.
     public let defaultValue: RuleOptionValue
 
-    public init(name: String, summary: String, defaultValue: RuleOptionValue) {
+    public init(name: String, summary: LocalizedText, defaultValue: RuleOptionValue) {
         self.name = name
         self.summary = summary
         self.defaultValue = defaultValue
+    }
+
+    /// An option described in one language only.
+    public init(name: String, summary: String, defaultValue: RuleOptionValue) {
+        self.init(name: name, summary: LocalizedText(summary), defaultValue: defaultValue)
     }
 }
 
@@ -68,11 +87,11 @@ public enum RuleOptionValue: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// What kind of value this is, for messages: `"a whole number"`.
-    var kindDescription: String {
+    var kindDescription: LocalizedText {
         switch self {
-        case .integer: return "a whole number"
-        case .text: return "text"
-        case .flag: return "true or false"
+        case .integer: return LocalizedText(en: "a whole number", de: "eine ganze Zahl")
+        case .text: return LocalizedText(en: "text", de: "Text")
+        case .flag: return LocalizedText(en: "true or false", de: "true oder false")
         }
     }
 }

@@ -69,8 +69,8 @@ public struct RuleEngine: Sendable {
         for node in graph.nodes {
             for waiver in node.waivers where registry.rule(id: waiver.rule) == nil {
                 problems.append(Diagnostic(
-                    .error, "the waiver on \(node.kind.noun) '\(node.id)' names an unknown rule '\(waiver.rule)'",
-                    advice: Suggestion.didYouMean(waiver.rule, in: registry.ids) ?? "'ecograph rules' lists the rule ids",
+                    .error, ConfigurationMessage.waiverUnknownRule(["kind": node.kind.localizedNoun, "id": node.id, "rule": waiver.rule]),
+                    advice: Suggestion.advice(waiver.rule, in: registry.ids) ?? CommandMessage.ruleIdsListed.text,
                     at: waiver.location))
             }
         }

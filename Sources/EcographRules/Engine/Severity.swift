@@ -1,3 +1,5 @@
+import EcographMessages
+
 /// How serious a finding is. `error` findings fail `ecograph check` by default.
 public enum Severity: String, CaseIterable, Codable, Comparable, Sendable {
     case error
@@ -15,6 +17,26 @@ public enum Severity: String, CaseIterable, Codable, Comparable, Sendable {
         case .error: return 0
         case .warning: return 1
         case .info: return 2
+        }
+    }
+}
+
+extension Severity {
+    /// `error` / `Fehler`: the severity as a word.
+    public func word(in language: Language) -> String {
+        switch self {
+        case .error: return WordMessage.severityError.text(in: language)
+        case .warning: return WordMessage.severityWarning.text(in: language)
+        case .info: return WordMessage.severityInfo.text(in: language)
+        }
+    }
+
+    /// `errors` / `Fehler`: the severity as a heading over several findings.
+    public func pluralWord(in language: Language) -> String {
+        switch self {
+        case .error: return WordMessage.severityErrors.text(in: language)
+        case .warning: return WordMessage.severityWarnings.text(in: language)
+        case .info: return WordMessage.severityInfos.text(in: language)
         }
     }
 }

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// What a rule reports: the nodes concerned, what is wrong, and how to fix it.
 ///

@@ -1,5 +1,6 @@
 import EcographCore
 import Foundation
+import EcographMessages
 
 /// The messages between ecograph and an executable rule plugin, protocol `ecograph.rule/1`.
 ///

@@ -1,5 +1,6 @@
 import EcographCore
 import Foundation
+import EcographMessages
 
 /// How ecograph reaches a rule plugin: a program run once per request (``RulePlugin``) or a
 /// WebAssembly module run in-process in a sandbox (`WasmRulePlugin` in EcographWasm).

@@ -1,4 +1,5 @@
 import EcographCore
+import EcographMessages
 
 /// A rule declared in a YAML rule file: the nodes it looks at, what must hold for each, and
 /// the message when it does not.

@@ -1,6 +1,7 @@
 import EcographCore
 import Foundation
 import Yams
+import EcographMessages
 
 /// Reads YAML rule files (`rule-files:` in `.ecograph.yml`, or `--rules FILE`) into rules.
 /// Every problem in a file is reported with its line and column, like a model's.

@@ -1,20 +1,14 @@
 import EcographCore
+import EcographMessages
 
 /// An actor the responsibility network depends on alone.
 public struct SinglePointOfFailureRule: Rule {
     public static let description = RuleDescription(
         id: "single-point-of-failure",
-        name: LocalizedText(en: "Single point of failure", de: "Einzelner Ausfallpunkt"),
-        summary: LocalizedText(
-            en: "An actor whose removal disconnects part of the responsibility network, or who holds more than one CDO or Lotse role.",
-            de: "Eine Stelle, ohne die ein Teil des Verantwortungsnetzes abreißt, oder die mehr als eine CDO- oder Lotsen-Rolle innehat."),
-        rationale: """
-            The Lotsen are nodes in the network and supporters of the CDO. When one person or office \
-            is the only link to part of the network — an articulation point among actors, roles, \
-            fields and projects — that part is lost when they leave, fall ill or change jobs. \
-            Concentrating several pilot roles in one actor has the same effect.
-            """,
-        fix: "Give the cut-off part a second link: a deputy holding the role, a second responsible party, or another Lotse.",
+        name: RuleMessage.singlePointName.text,
+        summary: RuleMessage.singlePointSummary.text,
+        rationale: RuleMessage.singlePointRationale.text,
+        fix: RuleMessage.singlePointFix.text,
         defaultSeverity: .info,
         triggeringExamples: [
             """
@@ -58,12 +52,8 @@ public struct SinglePointOfFailureRule: Rule {
             if let count = cutOff[actor] {
                 violations.append(Violation(
                     subjects: [actor],
-                    message: LocalizedText(
-                        en: "Without \(name), \(count) \(count == 1 ? "node" : "nodes") of the responsibility network lose their link to the rest.",
-                        de: "Ohne \(name) verlieren \(count) \(count == 1 ? "Knoten" : "Knoten") des Verantwortungsnetzes die Verbindung zum Rest."),
-                    hint: LocalizedText(
-                        en: "Add a second link to that part: a deputy, a second responsible party or another role holder.",
-                        de: "Schaffen Sie eine zweite Verbindung: eine Vertretung, eine weitere mitwirkende Stelle oder eine zweite Besetzung.")))
+                    message: RuleMessage.singlePointMessage(["name": name, "n": count]),
+                    hint: RuleMessage.singlePointHint.text))
             }
             let pilotRoles = graph.targets(of: actor, via: .holds).filter {
                 let type = graph.nodes[$0].roleType
@@ -73,12 +63,8 @@ public struct SinglePointOfFailureRule: Rule {
                 let names = pilotRoles.map(graph.quotedName).joined(separator: ", ")
                 violations.append(Violation(
                     subjects: [actor] + pilotRoles,
-                    message: LocalizedText(
-                        en: "\(name) holds \(pilotRoles.count) CDO or Lotse roles: \(names).",
-                        de: "\(name) hat \(pilotRoles.count) CDO- bzw. Lotsen-Rollen inne: \(names)."),
-                    hint: LocalizedText(
-                        en: "Give each field its own Lotse.",
-                        de: "Geben Sie jedem Gestaltungsfeld eine eigene Lotsin bzw. einen eigenen Lotsen.")))
+                    message: RuleMessage.singlePointPilotsMessage(["name": name, "n": pilotRoles.count, "roles": names]),
+                    hint: RuleMessage.singlePointPilotsHint.text))
             }
         }
         return violations

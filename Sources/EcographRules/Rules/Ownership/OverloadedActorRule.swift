@@ -1,21 +1,17 @@
 import EcographCore
+import EcographMessages
 
 /// An actor accountable for too many projects in progress at once.
 public struct OverloadedActorRule: Rule {
     public static let description = RuleDescription(
         id: "overloaded-actor",
-        name: LocalizedText(en: "Overloaded actor", de: "Überlastete Stelle"),
-        summary: LocalizedText(
-            en: "An actor is accountable, directly or through held roles, for more starting or running projects than the limit.",
-            de: "Eine Stelle ist direkt oder über ihre Rollen für mehr beginnende oder laufende Projekte federführend als das Limit."),
-        rationale: """
-            Accountability that piles up on one person or office becomes nominal: nobody can \
-            answer for many projects at once. Spreading it over the Lotsen of the fields keeps it real.
-            """,
-        fix: "Hand the accountability for some projects to other roles, e.g. the Lotse of their field, or raise 'max-projects' if the load is intended.",
+        name: RuleMessage.overloadedName.text,
+        summary: RuleMessage.overloadedSummary.text,
+        rationale: RuleMessage.overloadedRationale.text,
+        fix: RuleMessage.overloadedFix.text,
         defaultSeverity: .warning,
         options: [RuleOption(
-            name: "max-projects", summary: "The most starting or running projects one actor may be accountable for.",
+            name: "max-projects", summary: RuleMessage.overloadedOption.text,
             defaultValue: .integer(5))],
         triggeringExamples: [
             """
@@ -67,12 +63,8 @@ public struct OverloadedActorRule: Rule {
             let name = graph.quotedName(actor)
             return Violation(
                 subjects: [actor] + projects.sorted(),
-                message: LocalizedText(
-                    en: "\(name) is accountable for \(projects.count) starting or running projects (limit \(limit)).",
-                    de: "\(name) ist für \(projects.count) beginnende oder laufende Projekte federführend (Limit \(limit))."),
-                hint: LocalizedText(
-                    en: "Hand some of them to the Lotse of their field or another role.",
-                    de: "Geben Sie einige an die Lotsin bzw. den Lotsen ihres Feldes oder eine andere Rolle ab."))
+                message: RuleMessage.overloadedMessage(["name": name, "n": projects.count, "limit": limit]),
+                hint: RuleMessage.overloadedHint.text)
         }
     }
 }

@@ -1,19 +1,14 @@
 import EcographCore
+import EcographMessages
 
 /// Two projects in one field serving the same target group may belong together.
 public struct ConsolidationCandidateRule: Rule {
     public static let description = RuleDescription(
         id: "consolidation-candidate",
-        name: LocalizedText(en: "Consolidation candidate", de: "Kandidat für Bündelung"),
-        summary: LocalizedText(
-            en: "Two projects not yet done, in the same field, share a target group.",
-            de: "Zwei noch nicht abgeschlossene Projekte im selben Gestaltungsfeld teilen eine Zielgruppe."),
-        rationale: """
-            All digitalisation activities must be coordinated and, where needed, consolidated. Two \
-            projects that serve the same people in the same field may duplicate work, or confuse \
-            the people they serve; their Lotse should look at them together.
-            """,
-        fix: "Check with the field's Lotse whether the projects should merge or divide the work; waive the finding with a reason if they are deliberately separate.",
+        name: RuleMessage.consolidationName.text,
+        summary: RuleMessage.consolidationSummary.text,
+        rationale: RuleMessage.consolidationRationale.text,
+        fix: RuleMessage.consolidationFix.text,
         defaultSeverity: .info,
         triggeringExamples: [
             """
@@ -67,12 +62,8 @@ public struct ConsolidationCandidateRule: Rule {
             let field = graph.quotedName(fields[pair]!)
             return Violation(
                 subjects: [first, second],
-                message: LocalizedText(
-                    en: "Projects \(graph.quotedName(first)) and \(graph.quotedName(second)) both serve \(groupNames) in field \(field).",
-                    de: "Die Projekte \(graph.quotedName(first)) und \(graph.quotedName(second)) richten sich beide an \(groupNames) im Feld \(field)."),
-                hint: LocalizedText(
-                    en: "Review them together: merge, divide the work, or waive with a reason.",
-                    de: "Prüfen Sie beide gemeinsam: bündeln, Arbeit aufteilen oder mit Begründung als Ausnahme markieren."))
+                message: RuleMessage.consolidationMessage(["first": graph.quotedName(first), "second": graph.quotedName(second), "groups": groupNames, "field": field]),
+                hint: RuleMessage.consolidationHint.text)
         }
     }
 

@@ -1,27 +1,14 @@
 import EcographCore
+import EcographMessages
 
 /// The CDO exists, advises the chief executive, and links the three systems.
 public struct CDOBridgeRule: Rule {
     public static let description = RuleDescription(
         id: "cdo-bridge",
-        name: LocalizedText(en: "CDO as the bridge", de: "CDO als Bindeglied"),
-        summary: LocalizedText(
-            en: "There is no CDO; or a CDO advises no chief executive; or a CDO's reach misses one of the three systems.",
-            de: "Es gibt keinen CDO; oder ein CDO berät keine Verwaltungsspitze; oder die Reichweite eines CDO verfehlt eines der drei Systeme."),
-        rationale: """
-            The Chief Digital Officer is the face of digitalisation and the link between the three \
-            systems — administration, municipal group and local community. The CDO advises the chief \
-            executive and coordinates all activities. A CDO's reach is its holders and what it \
-            coordinates (fields, projects, formats), followed through their relations: the fields' \
-            Lotsen and projects, the projects' parties and formats, the formats' participants. \
-            That reach must touch a system of each of the three types. In a region of several \
-            municipalities, each CDO is judged on its own reach.
-            """,
-        fix: """
-            Add a role with 'type: cdo' held by an actor; give it 'advises: [CHIEF-EXECUTIVE-ROLE]'; \
-            let it 'coordinate' the fields, projects or formats through which it reaches the municipal \
-            group and the community.
-            """,
+        name: RuleMessage.cdoName.text,
+        summary: RuleMessage.cdoSummary.text,
+        rationale: RuleMessage.cdoRationale.text,
+        fix: RuleMessage.cdoFix.text,
         defaultSeverity: .warning,
         triggeringExamples: [
             "roles:\n  ob: { type: chief-executive }\n",
@@ -68,12 +55,8 @@ public struct CDOBridgeRule: Rule {
         guard !cdos.isEmpty else {
             return [Violation(
                 subjects: [],
-                message: LocalizedText(
-                    en: "The ecosystem has no CDO: no role has type cdo.",
-                    de: "Das Ökosystem hat keinen CDO: keine Rolle hat den Typ cdo."),
-                hint: LocalizedText(
-                    en: "Add a role with 'type: cdo', held by an actor, that advises the chief executive.",
-                    de: "Legen Sie eine Rolle mit 'typ: cdo' an, besetzen Sie sie und lassen Sie sie die Verwaltungsspitze beraten."))]
+                message: RuleMessage.cdoMissingMessage.text,
+                hint: RuleMessage.cdoMissingHint.text)]
         }
         var violations: [Violation] = []
         for cdo in cdos {
@@ -81,24 +64,16 @@ public struct CDOBridgeRule: Rule {
             if !advisesChiefExecutive(cdo, in: graph) {
                 violations.append(Violation(
                     subjects: [cdo],
-                    message: LocalizedText(
-                        en: "CDO \(name) advises no chief executive.",
-                        de: "CDO \(name) berät keine Verwaltungsspitze."),
-                    hint: LocalizedText(
-                        en: "Add 'advises:' with the role of type chief-executive (and the board).",
-                        de: "Ergänzen Sie 'berät:' mit der Rolle des Typs chief-executive (und dem Verwaltungsvorstand).")))
+                    message: RuleMessage.cdoAdvisesMessage(["name": name]),
+                    hint: RuleMessage.cdoAdvisesHint.text))
             }
             let touched = systemTypes(reachedBy: cdo, in: graph)
             let missing = Self.requiredSystems.filter { !touched.contains($0) }
             if !missing.isEmpty {
                 violations.append(Violation(
                     subjects: [cdo],
-                    message: LocalizedText(
-                        en: "CDO \(name) does not reach \(missing.map(\.englishLabel).joined(separator: " or ")).",
-                        de: "CDO \(name) erreicht \(missing.map(\.germanLabel).joined(separator: " und ")) nicht."),
-                    hint: LocalizedText(
-                        en: "Let the CDO coordinate fields, projects or formats that involve actors there.",
-                        de: "Lassen Sie den CDO Felder, Projekte oder Formate koordinieren, an denen Akteure dort beteiligt sind.")))
+                    message: RuleMessage.cdoReachMessage(["name": name, "systems": LocalizedText.joined(missing.map(\.reachLabel), separator: RuleMessage.cdoReachOr.text)]),
+                    hint: RuleMessage.cdoReachHint.text))
             }
         }
         return violations
@@ -159,23 +134,13 @@ public struct CDOBridgeRule: Rule {
 }
 
 extension SystemType {
-    /// How messages name a system of this type in English.
-    var englishLabel: String {
+    /// How messages name a system of this type (`the municipal group` / `den Konzern Kommune`).
+    var reachLabel: LocalizedText {
         switch self {
-        case .administration: return "the administration"
-        case .municipalGroup: return "the municipal group"
-        case .community: return "the local community"
-        case .external: return "external parties"
-        }
-    }
-
-    /// How messages name a system of this type in German.
-    var germanLabel: String {
-        switch self {
-        case .administration: return "die Kommunalverwaltung"
-        case .municipalGroup: return "den Konzern Kommune"
-        case .community: return "die örtliche Gemeinschaft"
-        case .external: return "externe Partner"
+        case .administration: return RuleMessage.systemAdministration.text
+        case .municipalGroup: return RuleMessage.systemMunicipalGroup.text
+        case .community: return RuleMessage.systemCommunity.text
+        case .external: return RuleMessage.systemExternal.text
         }
     }
 }

@@ -1,19 +1,15 @@
 import EcographCore
 import Foundation
+import EcographMessages
 
 /// Every project says which value it offers to which target group.
 public struct MissingValuePropositionRule: Rule {
     public static let description = RuleDescription(
         id: "missing-value-proposition",
-        name: LocalizedText(en: "Missing value proposition", de: "Fehlendes Nutzenversprechen"),
-        summary: LocalizedText(
-            en: "A project names no value proposition or no target group.",
-            de: "Ein Projekt nennt kein Nutzenversprechen oder keine Zielgruppe."),
-        rationale: """
-            Digitalisation is not a value in itself. Every project answers: which value do we \
-            promise to which target group — who is to experience an improvement?
-            """,
-        fix: "Write the promise under 'value' (German: 'nutzenversprechen') and name who benefits under 'target-groups' ('zielgruppen').",
+        name: RuleMessage.valueName.text,
+        summary: RuleMessage.valueSummary.text,
+        rationale: RuleMessage.valueRationale.text,
+        fix: RuleMessage.valueFix.text,
         defaultSeverity: .warning,
         triggeringExamples: [
             "projects:\n  park-app: { value: Freie Parkplätze finden }\n",
@@ -36,30 +32,18 @@ public struct MissingValuePropositionRule: Rule {
             case (false, true):
                 return Violation(
                     subjects: [project],
-                    message: LocalizedText(
-                        en: "Project \(name) names no value proposition.",
-                        de: "Projekt \(name) nennt kein Nutzenversprechen."),
-                    hint: LocalizedText(
-                        en: "Add 'value:' saying what improves, for whom.",
-                        de: "Ergänzen Sie 'nutzenversprechen:': was wird für wen besser?"))
+                    message: RuleMessage.valueNoValueMessage(["name": name]),
+                    hint: RuleMessage.valueNoValueHint.text)
             case (true, false):
                 return Violation(
                     subjects: [project],
-                    message: LocalizedText(
-                        en: "Project \(name) names no target group.",
-                        de: "Projekt \(name) nennt keine Zielgruppe."),
-                    hint: LocalizedText(
-                        en: "Add 'target-groups:' with who is to experience the improvement.",
-                        de: "Ergänzen Sie 'zielgruppen:': wer soll die Verbesserung erleben?"))
+                    message: RuleMessage.valueNoGroupMessage(["name": name]),
+                    hint: RuleMessage.valueNoGroupHint.text)
             case (false, false):
                 return Violation(
                     subjects: [project],
-                    message: LocalizedText(
-                        en: "Project \(name) names neither a value proposition nor a target group.",
-                        de: "Projekt \(name) nennt weder Nutzenversprechen noch Zielgruppe."),
-                    hint: LocalizedText(
-                        en: "Add 'value:' and 'target-groups:'.",
-                        de: "Ergänzen Sie 'nutzenversprechen:' und 'zielgruppen:'."))
+                    message: RuleMessage.valueNeitherMessage(["name": name]),
+                    hint: RuleMessage.valueNeitherHint.text)
             }
         }
     }

@@ -1,20 +1,14 @@
 import EcographCore
+import EcographMessages
 
 /// A project under way involves someone outside the administration.
 public struct NoExternalParticipationRule: Rule {
     public static let description = RuleDescription(
         id: "no-external-participation",
-        name: LocalizedText(en: "No external participation", de: "Keine Beteiligung von außen"),
-        summary: LocalizedText(
-            en: "A starting or running project involves nobody outside the administration.",
-            de: "Ein beginnendes oder laufendes Projekt beteiligt niemanden außerhalb der Verwaltung."),
-        rationale: """
-            As many actors inside and outside the administration as possible are to be involved in \
-            digitalisation projects — through workshops, barcamps, hackathons, a makerspace or online \
-            participation. A project the administration runs alone misses the municipal group and \
-            the community it is meant to serve.
-            """,
-        fix: "Involve actors of the municipal group or the community as 'responsible' or 'consulted', or through a participation format ('participation').",
+        name: RuleMessage.participationName.text,
+        summary: RuleMessage.participationSummary.text,
+        rationale: RuleMessage.participationRationale.text,
+        fix: RuleMessage.participationFix.text,
         defaultSeverity: .info,
         triggeringExamples: [
             """
@@ -54,12 +48,8 @@ public struct NoExternalParticipationRule: Rule {
             let name = graph.quotedName(project)
             return Violation(
                 subjects: [project],
-                message: LocalizedText(
-                    en: "Project \(name) is under way but involves nobody outside the administration.",
-                    de: "Projekt \(name) läuft, beteiligt aber niemanden außerhalb der Verwaltung."),
-                hint: LocalizedText(
-                    en: "Consult actors of the municipal group or the community, or add a participation format.",
-                    de: "Beteiligen Sie Akteure aus Konzern Kommune oder örtlicher Gemeinschaft, z. B. über ein Beteiligungsformat."))
+                message: RuleMessage.participationMessage(["name": name, "status": graph.nodes[project].status.map(\.localizedWord) ?? LocalizedText("")]),
+                hint: RuleMessage.participationHint.text)
         }
     }
 
