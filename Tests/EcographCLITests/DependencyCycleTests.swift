@@ -22,7 +22,7 @@ struct DependencyCycleTests {
         #expect(result.status == 1)
         let lines = result.standardOutput.split(separator: "\n").filter { $0.contains("[dependency-cycle]") }
         #expect(lines.count == 2, "\(result.standardOutput)")
-        #expect(lines.contains { $0.hasPrefix("m.yaml:4:3: error: [dependency-cycle] Die Projekte 'A', 'B', 'C' hängen im Kreis voneinander ab") }, "\(lines)")
-        #expect(lines.contains { $0.hasPrefix("m.yaml:7:3: error: [dependency-cycle] Projekt 'Selbst' hängt von sich selbst ab.") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("m.yaml:4:3: Fehler: [dependency-cycle] Die Projekte 'A', 'B', 'C' hängen im Kreis voneinander ab") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("m.yaml:7:3: Fehler: [dependency-cycle] Projekt 'Selbst' hängt von sich selbst ab.") }, "\(lines)")
     }
 }

@@ -30,7 +30,9 @@ public enum Suggestion {
             guard distance <= limit, distance <= (best?.distance ?? .max) else { continue }
             // How far the spelling is from what was typed, umlauts as written; decides between
             // candidates equally close once folded.
-            let spelling = editDistance(typed, Array(candidate.lowercased().unicodeScalars), limit: Int.max - 1)
+            // (No distance exceeds the longer word's length, so that is a limit that never cuts.)
+            let spelt = Array(candidate.lowercased().unicodeScalars)
+            let spelling = editDistance(typed, spelt, limit: max(typed.count, spelt.count))
             if let current = best, distance == current.distance {
                 let preferred = (spelling, hasUmlaut(candidate) ? 0 : 1, candidate)
                 let incumbent = (current.spelling, hasUmlaut(current.candidate) ? 0 : 1, current.candidate)

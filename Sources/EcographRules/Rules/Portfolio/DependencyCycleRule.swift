@@ -1,19 +1,14 @@
 import EcographCore
+import EcographMessages
 
 /// Projects whose `depends-on` relations form a cycle (a project depending on itself among them).
 public struct DependencyCycleRule: Rule {
     public static let description = RuleDescription(
         id: "dependency-cycle",
-        name: LocalizedText(en: "Dependency cycle", de: "Zirkuläre Abhängigkeit"),
-        summary: LocalizedText(
-            en: "Projects depend on each other in a cycle, or a project on itself.",
-            de: "Projekte hängen im Kreis voneinander ab, oder ein Projekt von sich selbst."),
-        rationale: """
-            A project that depends on another cannot finish before it. In a cycle each waits for \
-            the next, so none can be planned to finish first: the dependencies are wrong, or the \
-            projects are one.
-            """,
-        fix: "Remove the dependency that is not real, or merge the projects into one.",
+        name: RuleMessage.cycleName.text,
+        summary: RuleMessage.cycleSummary.text,
+        rationale: RuleMessage.cycleRationale.text,
+        fix: RuleMessage.cycleFix.text,
         defaultSeverity: .error,
         triggeringExamples: [
             "projects:\n  a: { depends-on: b }\n  b: { depends-on: a }\n",
@@ -27,23 +22,9 @@ public struct DependencyCycleRule: Rule {
         Self.cycles(in: graph).map { cycle in
             let names = cycle.map(graph.quotedName).joined(separator: ", ")
             if cycle.count == 1 {
-                return Violation(
-                    subjects: cycle,
-                    message: LocalizedText(
-                        en: "Project \(names) depends on itself.",
-                        de: "Projekt \(names) hängt von sich selbst ab."),
-                    hint: LocalizedText(
-                        en: "Remove the project from its own 'depends-on'.",
-                        de: "Entfernen Sie das Projekt aus seinem eigenen 'depends-on'."))
+                return Violation(subjects: cycle, message: RuleMessage.cycleSelfMessage(["names": names]), hint: RuleMessage.cycleSelfHint.text)
             }
-            return Violation(
-                subjects: cycle,
-                message: LocalizedText(
-                    en: "Projects \(names) depend on each other in a cycle; none can finish first.",
-                    de: "Die Projekte \(names) hängen im Kreis voneinander ab; keines kann zuerst fertig werden."),
-                hint: LocalizedText(
-                    en: "Remove the dependency that is not real, or merge the projects.",
-                    de: "Entfernen Sie die Abhängigkeit, die nicht besteht, oder legen Sie die Projekte zusammen."))
+            return Violation(subjects: cycle, message: RuleMessage.cycleMessage(["names": names]), hint: RuleMessage.cycleHint.text)
         }
     }
 
