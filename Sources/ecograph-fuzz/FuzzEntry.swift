@@ -4,7 +4,7 @@ import Foundation
 #if ECOGRAPH_FUZZER
 // Built by scripts/fuzz with -sanitize=fuzzer: libFuzzer's main calls this for every input; the
 // target is chosen by ECOGRAPH_FUZZ_TARGET.
-nonisolated(unsafe) private let target: FuzzTarget = {
+private let target: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["ECOGRAPH_FUZZ_TARGET"] ?? ""
     guard let target = FuzzTarget(rawValue: name) else {
         let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
@@ -15,9 +15,26 @@ nonisolated(unsafe) private let target: FuzzTarget = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    target.run(Data(bytes: bytes, count: count))
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    target.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
     return 0
+}
+
+/// libFuzzer's driver, which its own `main` would call.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable target's `main` to `ecograph_fuzz_main`; here it hands over to
+/// libFuzzer's driver.
+@_cdecl("ecograph_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments) { bytes, size in fuzzOneInput(bytes, size) }
 }
 #else
 /// Without libFuzzer: `ecograph-fuzz TARGET FILE...` runs the target once on each file (to replay
