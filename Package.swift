@@ -42,12 +42,15 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "ecograph-render writes the map file given with -o")]),
             dependencies: ["ecograph"]
         ),
+        // prctl(2) for child processes' lifetimes (subreaper, parent-death signal): C behind
+        // EcographCore's ProcessLifetime.
+        .target(name: "CProcessControl"),
         // Every text a user sees, in English and German, keyed by stable message ids; no dependencies.
         .target(name: "EcographMessages"),
         // Graph core: model types, the model loader with its diagnostics, canonical export.
         .target(
             name: "EcographCore",
-            dependencies: ["EcographMessages", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CProcessControl", "EcographMessages", .product(name: "Yams", package: "Yams")]
         ),
         // Rule engine, configuration, waivers and the built-in responsibility-clarity rules.
         .target(
@@ -134,6 +137,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The fuzz targets (model loader, rule files, configuration, CSV import), for scripts/fuzz
+        // (libFuzzer) and for replaying saved crash inputs in the tests.
+        .target(
+            name: "EcographFuzzing",
+            dependencies: ["EcographCore", "EcographRules", "EcographImport"]
+        ),
+        // `scripts/fuzz TARGET`: the fuzz targets under libFuzzer (built with -sanitize=fuzzer in
+        // .build-fuzz); in a normal build it replays input files.
+        .executableTarget(name: "ecograph-fuzz", dependencies: ["EcographFuzzing"]),
         // `swift run -c release ecograph-benchmark`: the figures of the README's performance section.
         .executableTarget(
             name: "ecograph-benchmark",
@@ -173,6 +185,10 @@ let package = Package(
         .testTarget(
             name: "EcographImportTests",
             dependencies: ["EcographImport", "EcographCore", "EcographMessages"]
+        ),
+        .testTarget(
+            name: "EcographFuzzingTests",
+            dependencies: ["EcographFuzzing"]
         ),
         .testTarget(
             name: "EcographCLITests",

@@ -28,7 +28,7 @@ struct DiagnosticPrinter {
         let place = diagnostic.location.map { "\($0): " } ?? diagnostic.path.map { "\($0): " } ?? ""
         let severity = terminal.styled(
             diagnostic.severity.word(in: language) + ":", diagnostic.severity == .error ? .red : .yellow)
-        let advice = diagnostic.advice(in: language).map { "; " + $0 } ?? ""
-        return terminal.styled(place, .bold) + severity + " " + diagnostic.message(in: language) + advice
+        let advice = diagnostic.advice(in: language).map { "; " + ControlCharacters.escaped($0) } ?? ""
+        return terminal.styled(ControlCharacters.escaped(place), .bold) + severity + " " + ControlCharacters.escaped(diagnostic.message(in: language)) + advice
     }
 }

@@ -36,6 +36,8 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var ruleSet: RuleSetOptions
 
+    @OptionGroup var limits: LoadLimitOptions
+
     @Option(name: .shortAndLong, help: "Output file; '-' for standard output.")
     var output: String = "-"
 
@@ -59,9 +61,9 @@ struct DiffCommand: ParsableCommand {
                 throw ExitCodeError.invalidInput
             }
         }
-        let oldModel = try ModelOptions.load(try paths(old))
+        let oldModel = try ModelOptions.load(try paths(old), limits: limits.loadLimits)
         let newPaths = try paths(new)
-        let newModel = try ModelOptions.load(newPaths)
+        let newModel = try ModelOptions.load(newPaths, limits: limits.loadLimits)
         let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: GitRevision.isRevisionPath(new) ? ["."] : newPaths)
         let engine = RuleEngine(registry: registry, configuration: configuration)
         let oldFindings: [Finding], newFindings: [Finding]

@@ -23,6 +23,9 @@ public enum EcographCLI {
         let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
         RuleCatalog.extraRules = extraRules.map { RegisteredRule($0, source: .swift(module: module)) }
         RuleCatalog.sandbox = sandbox
+        // A reader that goes away (`| head`) gives EPIPE, which ends the command quietly with
+        // status 3, instead of SIGPIPE killing it.
+        signal(SIGPIPE, SIG_IGN)
         CommandLanguage.current = CommandLanguage.chosen(by: arguments, environment: ProcessInfo.processInfo.environment)
         do {
             var command = try EcographCommand.parseAsRoot(arguments)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcographCore
 import EcographRendering
 import Foundation
 
@@ -17,11 +18,13 @@ struct GraphvizWorkerCommand: ParsableCommand {
     @Option var format: MapFormat
 
     func run() throws {
+        // A worker left behind by a killed ecograph would lay out for minutes with nobody waiting.
+        ProcessLifetime.endWithParent(
+            expectedParent: ProcessInfo.processInfo.environment[ProcessLifetime.parentVariable].flatMap { pid_t($0) })
         let dot = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let rendered: RenderedMap
         do {
-            let rendered = try GraphvizLibrary.render(dot: dot, layout: layout, format: format)
-            FileHandle.standardOutput.write(rendered.data)
-            Terminal.standardError.write(rendered.warnings.map { $0 + "\n" }.joined())
+            rendered = try GraphvizLibrary.render(dot: dot, layout: layout, format: format)
         } catch {
             switch error {
             case .graphviz(let stage, let messages):
@@ -31,5 +34,7 @@ struct GraphvizWorkerCommand: ParsableCommand {
             }
             throw ExitCodeError.outputFailed
         }
+        try OutputFile.write(rendered.data, to: "-")
+        Terminal.standardError.write(rendered.warnings.map { $0 + "\n" }.joined())
     }
 }

@@ -48,6 +48,6 @@ struct InitCommand: ParsableCommand {
         }
         for (path, text) in files { try OutputFile.write(Data(text.utf8), to: path) }
         let model = files[0].0
-        print(CommandMessage.initWrote.text(in: lang, ["model": model, "configuration": files[1].0]))
+        try OutputFile.standardOutput(CommandMessage.initWrote.text(in: lang, ["model": model, "configuration": files[1].0]) + "\n")
     }
 }

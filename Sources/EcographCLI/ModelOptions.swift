@@ -1,7 +1,7 @@
 import ArgumentParser
 import EcographCore
 
-/// The model paths every command takes, and loading with diagnostics on failure.
+/// The model paths every command takes, the load limits, and loading with diagnostics on failure.
 struct ModelOptions: ParsableArguments {
     @Argument(
         help: ArgumentHelp(
@@ -9,13 +9,15 @@ struct ModelOptions: ParsableArguments {
             valueName: "path"))
     var paths: [String]
 
+    @OptionGroup var limits: LoadLimitOptions
+
     /// Loads the model; on invalid input prints every diagnostic to standard error and exits 2.
-    func load() throws -> LoadedModel { try Self.load(paths) }
+    func load() throws -> LoadedModel { try Self.load(paths, limits: limits.loadLimits) }
 
     /// Loads a model from paths; on invalid input prints every diagnostic and exits 2.
-    static func load(_ paths: [String]) throws -> LoadedModel {
+    static func load(_ paths: [String], limits: LoadLimits = LoadLimits()) throws -> LoadedModel {
         do {
-            let model = try ModelLoader().load(paths)
+            let model = try ModelLoader(limits: limits).load(paths)
             DiagnosticPrinter.standardError.print(model.warnings)
             return model
         } catch {
@@ -23,5 +25,30 @@ struct ModelOptions: ParsableArguments {
             DiagnosticPrinter.standardError.printCount(of: error.diagnostics)
             throw ExitCode(ExitStatus.invalidInput)
         }
+    }
+}
+
+/// `--max-alias-nodes` and `--max-depth`: what one model file may make ecograph spend.
+struct LoadLimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "How many nodes the YAML aliases (*name) of one file may copy together.", valueName: "n"))
+    var maxAliasNodes: Int = LoadLimits().maxAliasNodes
+
+    @Option(help: ArgumentHelp(
+        "How deeply the collections of a model file may nest (at most \(LoadLimits.maxDepthCeiling)).", valueName: "n"))
+    var maxDepth: Int = LoadLimits().maxDepth
+
+    func validate() throws {
+        guard maxAliasNodes >= 0 else { throw ValidationError("--max-alias-nodes must be 0 or more") }
+        guard (1...LoadLimits.maxDepthCeiling).contains(maxDepth) else {
+            throw ValidationError("--max-depth must be between 1 and \(LoadLimits.maxDepthCeiling)")
+        }
+    }
+
+    var loadLimits: LoadLimits {
+        var limits = LoadLimits()
+        limits.maxAliasNodes = maxAliasNodes
+        limits.maxDepth = maxDepth
+        return limits
     }
 }

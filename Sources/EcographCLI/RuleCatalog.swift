@@ -27,6 +27,7 @@ enum RuleCatalog {
     /// Checks a loaded model with the rules and configuration of the options; a waiver of an
     /// unknown rule is printed and ends the command as invalid input.
     static func check(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws -> CheckResult {
+        defer { printPluginWarnings() }
         do {
             return try checked(model, options, modelPaths: modelPaths)
         } catch {
@@ -54,6 +55,8 @@ enum RuleCatalog {
     /// file or the configuration come back as the error's diagnostics.
     static func prepare(_ options: RuleSetOptions, modelPaths: [String]) throws(InvalidModel) -> (registry: RuleRegistry, configuration: RuleConfiguration) {
         let configFile = options.config ?? ConfigurationLoader.discover(besideModelPaths: modelPaths)
+        if let configFile { ProtectedInputs.shared.protect(file: configFile) }
+        defer { printPluginWarnings() }
         let ruleFiles = (configFile.map(ConfigurationLoader.ruleFiles(declaredIn:)) ?? []) + options.ruleFiles
         var registry = RuleRegistry.builtIn
         var problems: [Diagnostic] = []
@@ -68,7 +71,9 @@ enum RuleCatalog {
         let plugins = (configFile.map(ConfigurationLoader.plugins(declaredIn:)) ?? []) + options.plugins.map(PluginDeclaration.commandLine)
         for plugin in plugins {
             switch plugin {
-            case .executable(let program): program.registeredRules().forEach(register)
+            case .executable(let program):
+                ProtectedInputs.shared.protect(file: program.executable.path)
+                program.registeredRules().forEach(register)
             case .wasm(let name, let module, let limits):
                 (sandbox?(name, module, limits) ?? NoSandbox(name: name)).registeredRules().forEach(register)
             }
@@ -83,6 +88,15 @@ enum RuleCatalog {
         guard problems.isEmpty else { throw InvalidModel(diagnostics: problems) }
         guard let configFile else { return (registry, .defaults) }
         return (registry, try ConfigurationLoader(registry: registry).load(file: configFile))
+    }
+}
+
+extension RuleCatalog {
+    /// Prints the warnings plugins have given since the last time.
+    static func printPluginWarnings() {
+        for warning in PluginWarnings.shared.drain() {
+            Terminal.standardError.write("ecograph: warning: \(ControlCharacters.escaped(warning))\n")
+        }
     }
 }
 

@@ -50,9 +50,9 @@ struct ListRulesCommand: ParsableCommand {
         let registry = try RuleCatalog.load(ruleSet, modelPaths: ["."]).registry
         let catalog = RuleCatalogReport(rules: registry.rules, language: lang)
         switch format {
-        case .text: print(catalog.text(), terminator: "")
-        case .json: FileHandle.standardOutput.write(try catalog.json())
-        case .markdown: print(catalog.markdown(), terminator: "")
+        case .text: try OutputFile.standardOutput(catalog.text())
+        case .json: try OutputFile.write(try catalog.json(), to: "-")
+        case .markdown: try OutputFile.standardOutput(catalog.markdown())
         }
     }
 }
@@ -84,6 +84,6 @@ struct ExplainRuleCommand: ParsableCommand {
             Notice.error(CommandMessage.unknownRule(["id": id, "advice": advice]))
             throw ExitCodeError.invalidInput
         }
-        print(RuleCatalogReport(rules: [rule], language: lang).explanation(of: rule), terminator: "")
+        try OutputFile.standardOutput(RuleCatalogReport(rules: [rule], language: lang).explanation(of: rule))
     }
 }

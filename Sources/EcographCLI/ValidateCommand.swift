@@ -35,16 +35,16 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .text:
             let loaded = try model.load()
-            print(loaded.graph.summary(in: lang))
+            try OutputFile.standardOutput(loaded.graph.summary(in: lang) + "\n")
         case .json:
             let result: ValidationReport
             do {
-                let loaded = try ModelLoader().load(model.paths)
+                let loaded = try ModelLoader(limits: model.limits.loadLimits).load(model.paths)
                 result = ValidationReport(graph: loaded.graph, diagnostics: loaded.warnings, language: lang)
             } catch {
                 result = ValidationReport(graph: nil, diagnostics: error.diagnostics, language: lang)
             }
-            FileHandle.standardOutput.write(try result.jsonData())
+            try OutputFile.write(try result.jsonData(), to: "-")
             if !result.valid { throw ExitCode(ExitStatus.invalidInput) }
         }
     }

@@ -17,6 +17,7 @@ public enum MessageCatalogue {
         PortfolioMessage.self,
         ConfigurationMessage.self,
         ImportMessage.self,
+        OutputMessage.self,
     ]
 
     /// Every message of every area.

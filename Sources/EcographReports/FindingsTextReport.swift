@@ -54,7 +54,10 @@ public struct FindingsTextReport: Sendable {
                     continue
                 }
                 lines.append(line(for: finding))
-                lines.append("    " + style.apply(.dim, to: hintLabel + finding.hint.text(in: language)))
+                let hint = finding.hint.text(in: language)
+                if !hint.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    lines.append("    " + style.apply(.dim, to: hintLabel + ControlCharacters.escaped(hint)))
+                }
             }
         }
         for failure in result.failures {
@@ -104,7 +107,7 @@ public struct FindingsTextReport: Sendable {
             + style.apply(.dim, to: "[\(finding.rule)]") + " " + finding.message.text(in: language)
     }
 
-    /// `Musterstadt: 2 errors, 7 warnings, 5 info (1 waived); 12 rules checked`.
+    /// `Musterstadt: 2 errors, 7 warnings, 5 info (1 waived); 13 rules checked`.
     public func summary(_ result: CheckResult) -> String {
         let errors = result.count(of: .error)
         let warnings = result.count(of: .warning)

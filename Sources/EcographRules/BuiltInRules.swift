@@ -11,6 +11,7 @@ public enum BuiltInRules {
         NoExternalParticipationRule.self,
         UnassignedProjectRule.self,
         ConsolidationCandidateRule.self,
+        DependencyCycleRule.self,
         OverloadedActorRule.self,
         SinglePointOfFailureRule.self,
         OrphanNodeRule.self,

@@ -1,3 +1,4 @@
+import EcographCore
 import EcographRules
 import Foundation
 import WasmKit
@@ -21,6 +22,7 @@ struct WasmRuleModule: Sendable {
     /// Reads and checks the module at `url`; the error message completes "plugin NAME …".
     static func load(_ url: URL) throws(WasmRuleFailure) -> WasmRuleModule {
         let bytes: [UInt8]
+        ProtectedInputs.shared.protect(file: url.path)
         do {
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
             guard size <= sizeLimit else {

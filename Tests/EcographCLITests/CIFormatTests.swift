@@ -100,7 +100,7 @@ struct CIFormatTests {
         let root = try #require(document.rootElement())
         #expect(root.name == "testsuites")
         let suites = try document.nodes(forXPath: "/testsuites/testsuite").compactMap { $0 as? XMLElement }
-        #expect(suites.count == 12)
+        #expect(suites.count == 13)
         #expect(root.attribute(forName: "failures")?.stringValue == "6")
         #expect(root.attribute(forName: "skipped")?.stringValue == "1")
         let ownership = try #require(suites.first { $0.attribute(forName: "name")?.stringValue == "unclear-ownership" })

@@ -27,7 +27,7 @@ struct CheckCommandTests {
         #expect(lines.contains("model.yaml:3:3: error: [missing-lotse] Field 'Mobilität' has no Lotse: no role of type lotse pilots it."))
         #expect(lines.contains("    hint: Name one role or actor under 'accountable'."))
         #expect(lines.contains("Warnings (4)"))
-        #expect(lines.last(where: { !$0.isEmpty }) == "Lückenstadt: 2 errors, 4 warnings, 0 info (1 waived); 12 rules checked")
+        #expect(lines.last(where: { !$0.isEmpty }) == "Lückenstadt: 2 errors, 4 warnings, 0 info (1 waived); 13 rules checked")
         #expect(!result.standardOutput.contains("\u{1B}["))
     }
 
@@ -38,7 +38,7 @@ struct CheckCommandTests {
         let result = try CommandRunner.run(["check", "model.yaml", "--lang", "de"], in: scratch.url)
         #expect(result.standardOutput.contains("Fehler: [unclear-ownership] Projekt 'Park-App <Süd> & Co' hat keine federführende Stelle."))
         #expect(result.standardOutput.contains("Tipp: "))
-        #expect(result.standardOutput.contains("Lückenstadt: 2 Fehler, 4 Warnungen, 0 Hinweise (1 als Ausnahme markiert); 12 Regeln geprüft"))
+        #expect(result.standardOutput.contains("Lückenstadt: 2 Fehler, 4 Warnungen, 0 Hinweise (1 als Ausnahme markiert); 13 Regeln geprüft"))
     }
 
     @Test("--fail-on sets the threshold: never exits 0, warning fails on warnings")
@@ -89,7 +89,7 @@ struct CheckCommandTests {
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(driver["name"] as? String == "ecograph")
         let rules = try #require(driver["rules"] as? [[String: Any]])
-        #expect(rules.count == 12)
+        #expect(rules.count == 13)
         #expect(rules.allSatisfy { ($0["help"] as? [String: Any])?["text"] != nil && $0["id"] != nil })
         let results = try #require(run["results"] as? [[String: Any]])
         let ownership = try #require(results.first { $0["ruleId"] as? String == "unclear-ownership" && $0["suppressions"] == nil })
@@ -162,15 +162,15 @@ struct CheckCommandTests {
         }
     }
 
-    @Test("rules lists all twelve with severity and source; explain prints why and how; unknown ids exit 2")
+    @Test("rules lists all thirteen with severity and source; explain prints why and how; unknown ids exit 2")
     func rulesCommand() throws {
         let list = try CommandRunner.run(["rules"])
         #expect(list.status == 0)
-        #expect(list.standardOutput.split(separator: "\n").count == 12)
+        #expect(list.standardOutput.split(separator: "\n").count == 13)
         #expect(list.standardOutput.contains("unclear-ownership  "))
         let json = try CommandRunner.run(["rules", "--format", "json"])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
-        #expect(entries.count == 12)
+        #expect(entries.count == 13)
         #expect(entries.first { $0["id"] as? String == "overloaded-actor" }?["options"] as? [String: String] == ["max-projects": "5"])
         let explain = try CommandRunner.run(["rules", "explain", "missing-lotse"])
         #expect(explain.status == 0)
@@ -235,7 +235,7 @@ struct CheckSummaryTests {
         #expect(lines.filter { $0.contains("info: [no-external-participation]") }.count == 10)
         #expect(lines.contains("    … 4 more [no-external-participation]; --all lists every finding, --max-per-rule N at most N per rule"))
         let last = lines.last(where: { !$0.isEmpty }) ?? ""
-        #expect(last.hasPrefix("Verwaltungsstadt: 2 errors, ") && last.contains(", 14 info; 12 rules checked"))
+        #expect(last.hasPrefix("Verwaltungsstadt: 2 errors, ") && last.contains(", 14 info; 13 rules checked"))
     }
 
     @Test("--all lists every finding; --max-per-rule N caps every rule; JSON and SARIF hold all")

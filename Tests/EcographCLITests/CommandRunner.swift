@@ -12,8 +12,13 @@ struct CommandRunner {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `ecograph` binary beside the test bundle (the same build directory).
+    /// The `ecograph` binary beside the test bundle (the same build directory), or the one
+    /// `ECOGRAPH_TEST_EXECUTABLE` names — to run the tests against an older build and see that
+    /// a regression test fails there.
     static let executable: URL = {
+        if let chosen = ProcessInfo.processInfo.environment["ECOGRAPH_TEST_EXECUTABLE"], !chosen.isEmpty {
+            return URL(fileURLWithPath: chosen)
+        }
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL,

@@ -59,7 +59,7 @@ struct ImportCommandTests {
         ("ID;Name\na;A\na;B\n", "projekte.csv:3: error: the id 'a' is already used in row 2"),
         ("ID;Name\nmit leerzeichen;A\n", "projekte.csv:2: error: 'mit leerzeichen' is not a valid id"),
         ("Name;Federführend\nA;Amt für Bildung\n", "projekte.csv:2: error: 'Amt für Bildung' in column 'Federführend' is not an id"),
-        ("Name;Status\n\"offen;läuft\n", "projekte.csv:2: error: a quoted field is not closed"),
+        ("Name;Status\n\"offen;läuft\n", "projekte.csv:2: error: the quote that opens the field at line 2, column 1 is never closed"),
         ("Farbe;Größe\nrot;L\n", "projekte.csv:1: error: no column gives a name or an id"),
         ("", "projekte.csv:1: error: the file is empty"),
     ] as [(String, String)])
@@ -93,5 +93,55 @@ struct ImportCommandTests {
         #expect(try String(contentsOf: scratch.url.appendingPathComponent("out.yaml"), encoding: .utf8).contains("name: \"A\""))
         let german = try CommandRunner.run(["import", "csv", "p.csv", "--kind", "projects", "-o", "out.yaml", "--lang", "de"], in: scratch.url)
         #expect(german.status == 2 && german.standardError.contains("'out.yaml' gibt es schon; ersetzen Sie die Datei mit --force"))
+    }
+}
+
+/// Spreadsheets that lose rows or escape the formula guard (issue 11, item 8).
+@Suite("Spreadsheet edge cases")
+struct SpreadsheetEdgeCaseTests {
+    @Test("a quote that opens a field and runs past its line is reported with its row, nothing written")
+    func unterminatedQuote() throws {
+        let scratch = ScratchDirectory()
+        scratch.write("ID;Bezeichnung;Status\np1;\"unterminated;läuft\np2;x\"y;geplant\n", to: "b.csv")
+        let result = try CommandRunner.run(["import", "csv", "b.csv", "--kind", "projects", "-o", "-"], in: scratch.url)
+        #expect(result.status == 2, "\(result.standardOutput)")
+        #expect(result.standardError.contains("b.csv:2: error: the quote that opens the field at line 2, column 4 is closed only on line 3"), "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test("a quote that is never closed names the line it opens on")
+    func neverClosed() throws {
+        let scratch = ScratchDirectory()
+        scratch.write("ID;Bezeichnung\np1;Eins\np2;\"Zwei\np3;Drei\n", to: "b.csv")
+        let result = try CommandRunner.run(["import", "csv", "b.csv", "--kind", "projects", "-o", "-"], in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("b.csv:3: error: the quote that opens the field at line 3, column 4 is never closed"), "\(result.standardError)")
+    }
+
+    @Test("CR-only line ends (old Mac spreadsheets) read as lines")
+    func carriageReturnLines() throws {
+        let scratch = ScratchDirectory()
+        scratch.write("ID;Bezeichnung;Status\rp1;Eins;läuft\rp2;Zwei;geplant\r", to: "b.csv")
+        let result = try CommandRunner.run(["import", "csv", "b.csv", "--kind", "projects", "-o", "-"], in: scratch.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("p1:") && result.standardOutput.contains("p2:"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("Zwei"))
+    }
+
+    @Test("a name starting with a tab or carriage return and '=' is no formula in CSV output")
+    func formulaGuardAfterTab() throws {
+        let scratch = ScratchDirectory()
+        scratch.write("""
+            ecosystem: T
+            fields: { f: { name: Feld } }
+            actors: { a: { name: "\\t=HYPERLINK(\\"http://x\\")" } }
+            projects:
+              p: { name: "\\r=1+1", field: f, accountable: a }
+            """, to: "m.yaml")
+        let result = try CommandRunner.run(["matrix", "m.yaml", "--format", "csv", "-o", "-"], in: scratch.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(!result.standardOutput.contains(";\t="), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("'\t=HYPERLINK") || result.standardOutput.contains("\"'\t=HYPERLINK"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("'\r=1+1"), "\(result.standardOutput)")
     }
 }

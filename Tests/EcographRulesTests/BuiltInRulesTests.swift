@@ -12,7 +12,7 @@ struct BuiltInRulesTests {
         #expect(ids == [
             "unclear-ownership", "missing-lotse", "vacant-role", "cdo-bridge", "missing-value-proposition",
             "missing-benefit-indicator", "no-external-participation", "unassigned-project",
-            "consolidation-candidate", "overloaded-actor", "single-point-of-failure", "orphan-node",
+            "consolidation-candidate", "dependency-cycle", "overloaded-actor", "single-point-of-failure", "orphan-node",
         ])
         #expect(RuleRegistry.builtIn.rules.count == ids.count)
     }

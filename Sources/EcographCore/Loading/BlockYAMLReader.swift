@@ -27,12 +27,18 @@ struct BlockYAMLReader {
     /// -1 at the end of the text.
     var indentation = -1
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    /// The deepest nesting taken on; deeper is left to libyaml, which reports it.
+    let maxDepth: Int
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = min(maxDepth, 64)
+    }
 
     /// The document, or `nil` when libyaml must read the text.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLDocument? {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 64) -> YAMLDocument? {
         guard hasOnlyPlainCharacters(bytes) else { return nil }
-        var reader = BlockYAMLReader(bytes: bytes)
+        var reader = BlockYAMLReader(bytes: bytes, maxDepth: maxDepth)
         reader.document.nodes.reserveCapacity(bytes.count / 16)
         do throws(Unsure) {
             // The root: a block mapping at the first column.
@@ -173,7 +179,7 @@ struct BlockYAMLReader {
     /// Appends a collection node, to be closed by ``close(_:)``.
     private mutating func open(_ kind: YAMLDocument.Kind, line: Int32, column: Int32) throws(Unsure) -> Int {
         depth += 1
-        guard depth <= 64 else { throw Unsure() }
+        guard depth <= maxDepth else { throw Unsure() }
         document.nodes.append(.init(kind: kind, isPlain: false, line: line, column: column, end: -1, text: ""))
         return document.nodes.count - 1
     }

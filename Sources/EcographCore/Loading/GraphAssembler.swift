@@ -28,7 +28,9 @@ struct GraphAssembler {
             defer { declaredIndexes.append(indexes) }
             for declared in fragment.nodes {
                 if let existing = claim(&indexByID[declared.id, default: -1], for: nodes.count) {
-                    indexes.append(existing)
+                    // The duplicate is not a node: its own keys make no edges (they would be
+                    // checked against the first node's kind and give misleading errors).
+                    indexes.append(-1)
                     let first = nodes[existing]
                     log.error(
                         ModelMessage.duplicateID(["id": declared.id, "kind": first.kind.localizedNoun, "place": "\(first.location)"]),
@@ -106,6 +108,7 @@ struct GraphAssembler {
                     ?? ModelMessage.anyNode.text
             }
         }
+        if reference.declaredNode >= 0, declaredIndexes[Int(reference.declaredNode)] < 0 { return nil }  // a duplicate's key
         guard let index = reference.declaredNode >= 0 ? declaredIndexes[Int(reference.declaredNode)] : indexByID[reference.id] else {
             var advice: LocalizedText?
             if suggestionsLeft > 0 {

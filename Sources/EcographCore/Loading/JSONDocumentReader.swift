@@ -3,21 +3,29 @@
 ///
 /// It handles well-formed JSON as people and tools write it. Anything else — a syntax error, an
 /// escape it does not know (`\/`), a character libyaml treats specially (line separators,
-/// control characters), a key libyaml would not accept as one (over a line or 1,000 bytes
-/// before its colon) — makes it answer `nil`, and the caller parses the text with libyaml,
-/// whose messages and places are the reference.
+/// control characters), a key whose colon is on a later line — makes it answer `nil`, and the caller parses the text with libyaml,
+/// whose messages and places are the reference. Keys of any length are taken (libyaml refuses
+/// keys over 1,024 characters, which JSON allows), and nesting deeper than the loader's depth
+/// limit is left to libyaml, so that this reader's recursion stays bounded.
 struct JSONDocumentReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var line: Int32 = 1
     private var column: Int32 = 1
     private var document = YAMLDocument()
+    /// Collections open around the position, and how many may be: deeper nesting is left to
+    /// libyaml's reader, which reports it with its place, so this reader's recursion is bounded.
+    private var depth = 0
+    private let maxDepth: Int
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = min(maxDepth, LoadLimits.maxDepthCeiling)
+    }
 
     /// The document, `nil` when libyaml must read the text; throws for duplicate keys.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLSyntaxError) -> YAMLDocument? {
-        var reader = JSONDocumentReader(bytes: bytes)
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = LoadLimits().maxDepth) throws(YAMLSyntaxError) -> YAMLDocument? {
+        var reader = JSONDocumentReader(bytes: bytes, maxDepth: maxDepth)
         reader.document.nodes.reserveCapacity(bytes.count / 16)
         guard reader.skipWhitespace(), reader.position < bytes.count, try reader.value() else { return nil }
         guard reader.skipWhitespace(), reader.position == bytes.count else { return nil }
@@ -37,6 +45,9 @@ struct JSONDocumentReader {
 
     /// `{ "key": value, … }` or `[ value, … ]`.
     private mutating func collection(mapping: Bool) throws(YAMLSyntaxError) -> Bool {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= maxDepth else { return false }
         let index = document.nodes.count
         document.nodes.append(.init(
             kind: mapping ? .mapping : .sequence, isPlain: false, line: line, column: column, end: -1, text: ""))
@@ -46,10 +57,10 @@ struct JSONDocumentReader {
         if bytes[position] != close {
             while true {
                 if mapping {
-                    guard bytes[position] == UInt8(ascii: "\""), let keyStart = string() else { return false }
+                    guard bytes[position] == UInt8(ascii: "\""), string() != nil else { return false }
                     let keyLine = line
                     guard skipWhitespace(), position < bytes.count, bytes[position] == UInt8(ascii: ":"),
-                        line == keyLine, position - keyStart < 1000 else { return false }
+                        line == keyLine else { return false }
                     advance()
                     guard skipWhitespace(), position < bytes.count else { return false }
                 }

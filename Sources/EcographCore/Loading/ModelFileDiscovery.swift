@@ -20,6 +20,7 @@ enum ModelFileDiscovery {
             }
             let found: [String]
             if isDirectory.boolValue {
+                ProtectedInputs.shared.protect(modelFolder: path)
                 found = modelFiles(inDirectory: path, log: &log)
             } else {
                 found = [path]

@@ -25,13 +25,13 @@ struct ModelFileReader {
     }
 
     /// Reads the file; returns the fragment (possibly partial) and the problems found.
-    static func read(_ file: String) -> (ModelFragment, DiagnosticLog) {
+    static func read(_ file: String, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
         var reader = ModelFileReader(file: file)
-        reader.readFile()
+        reader.readFile(limits: limits, fastReaders: fastReaders)
         return (reader.fragment, reader.log)
     }
 
-    private mutating func readFile() {
+    private mutating func readFile(limits: LoadLimits, fastReaders: Bool) {
         guard let text = ModelText.read(file, log: &log) else { return }
         if ModelText.isEmpty(text) {
             log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
@@ -39,7 +39,7 @@ struct ModelFileReader {
         }
         do {
             // Every scalar is read as text, so no implicit typing (and no per-scalar regexes).
-            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file))
+            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file), fastReaders: fastReaders, limits: limits)
         } catch {
             log.error(contentsOf: YAMLProblem.diagnostics(for: error, file: file, text: text))
             return
@@ -91,7 +91,8 @@ struct ModelFileReader {
     }
 
     private mutating func readEcosystemName(_ value: Int) {
-        guard !isNull(value), let name = scalarText(value, what: ModelMessage.whatEcosystemName.text) else { return }
+        guard !isNull(value), scalarText(value, what: ModelMessage.whatEcosystemName.text) != nil,
+            let name = checkedText(value, what: ModelMessage.whatEcosystemName.text) else { return }
         fragment.ecosystemName = name
     }
 
@@ -126,7 +127,7 @@ struct ModelFileReader {
         case .scalar where isNull(body):
             break
         case .scalar:
-            name = document.nodes[body].text  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
+            name = checkedText(body, what: ModelMessage.whatNameOf(["subject": subject]))  // `pendler: Pendlerinnen und Pendler` is a name shorthand.
         case .mapping:
             seenKeys.removeAll(keepingCapacity: true)
             for (keyNode, value) in document.pairs(of: body) {
@@ -393,13 +394,13 @@ struct ModelFileReader {
                 advice: ModelMessage.notTextAdvice.text, at: location(of: value))
             return nil
         }
-        return document.nodes[value].text
+        return checkedText(value, what: ModelMessage.whatKeyOf(["key": key, "subject": subject]))
     }
 
     private mutating func readTexts(_ value: Int, key: String, subject: Subject) -> AttributeValue? {
         switch document.nodes[value].kind {
         case .scalar:
-            return .text(document.nodes[value].text)
+            return checkedText(value, what: ModelMessage.whatKeyOf(["key": key, "subject": subject])).map { .text($0) }
         case .sequence:
             var texts: [String] = []
             for item in document.children(of: value) {
@@ -409,7 +410,8 @@ struct ModelFileReader {
                         at: location(of: item))
                     return nil
                 }
-                texts.append(document.nodes[item].text)
+                guard let text = checkedText(item, what: ModelMessage.whatKeyOf(["key": key, "subject": subject])) else { return nil }
+                texts.append(text)
             }
             return .list(texts)
         case .mapping:
@@ -418,6 +420,17 @@ struct ModelFileReader {
                 at: location(of: value))
             return nil
         }
+    }
+
+    /// A scalar's text, or `nil` with an error at its place when it holds a control character
+    /// (from an escape such as `"\e"` or `"\u0000"`: they break maps, XML and terminals).
+    private mutating func checkedText(_ node: Int, what: @autoclosure () -> LocalizedText) -> String? {
+        let text = document.nodes[node].text
+        guard let control = ControlCharacters.first(in: text) else { return text }
+        log.error(
+            ModelMessage.controlCharacter(["what": what(), "character": ControlCharacters.name(control)]),
+            advice: ModelMessage.controlCharacterAdvice.text, at: location(of: node))
+        return nil
     }
 
     private mutating func scalarText(_ node: Int, what: @autoclosure () -> LocalizedText) -> String? {

@@ -11,7 +11,16 @@ import EcographMessages
 /// }
 /// ```
 public struct ModelLoader: Sendable {
-    public init() {}
+    /// What one file may make the loader spend: alias expansion and nesting depth.
+    public var limits: LoadLimits
+
+    /// Whether ecograph's own YAML and JSON readers may read what they can (else libyaml reads
+    /// every file): off only to fuzz and test libyaml's path.
+    package var fastReaders = true
+
+    public init(limits: LoadLimits = LoadLimits()) {
+        self.limits = limits
+    }
 
     /// Loads and merges every model file under the given paths.
     ///
@@ -27,7 +36,7 @@ public struct ModelLoader: Sendable {
         }
         var fragments: [ModelFragment] = []
         for file in files {
-            let (fragment, fileLog) = ModelFileReader.read(file)
+            let (fragment, fileLog) = ModelFileReader.read(file, limits: limits, fastReaders: fastReaders)
             fragments.append(fragment)
             log.append(contentsOf: fileLog)
         }

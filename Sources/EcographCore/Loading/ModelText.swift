@@ -5,6 +5,7 @@ import Foundation
 enum ModelText {
     /// Reads a file as UTF-8 text (a leading byte-order mark is dropped), or logs why it cannot.
     static func read(_ file: String, log: inout DiagnosticLog) -> String? {
+        ProtectedInputs.shared.protect(file: file)
         guard let data = FileManager.default.contents(atPath: file) else {
             log.error(ModelMessage.cannotReadFile.text, advice: ModelMessage.cannotReadFileAdvice.text, path: file)
             return nil

@@ -76,19 +76,29 @@ struct YAMLDocument {
     /// The text is first given to a reader of our own — ``JSONDocumentReader`` for JSON
     /// (`isJSON`), ``BlockYAMLReader`` for YAML — which gives the same document faster, or
     /// nothing; what it does not take on, libyaml reads (and reports the problems of).
-    static func parse(_ text: String, isJSON: Bool = false) throws(YAMLSyntaxError) -> YAMLDocument {
-        try parse(text, isJSON: isJSON, fastReaders: true)
+    static func parse(_ text: String, isJSON: Bool = false, limits: LoadLimits = LoadLimits()) throws(YAMLSyntaxError) -> YAMLDocument {
+        try parse(text, isJSON: isJSON, fastReaders: true, limits: limits)
     }
 
     /// As ``parse(_:isJSON:)``; without `fastReaders`, libyaml reads every text (the reference
     /// the fast readers are tested against).
-    static func parse(_ text: String, isJSON: Bool, fastReaders: Bool) throws(YAMLSyntaxError) -> YAMLDocument {
+    ///
+    /// Aliases may copy at most `limits.maxAliasNodes` nodes together and collections nest at
+    /// most `limits.maxDepth` deep; beyond, the error names the place.
+    static func parse(
+        _ text: String, isJSON: Bool, fastReaders: Bool, limits: LoadLimits = LoadLimits()
+    ) throws(YAMLSyntaxError) -> YAMLDocument {
         var text = text
+        let limits = limits.clamped
         let result = text.withUTF8 { bytes -> Result<YAMLDocument, YAMLSyntaxError> in
-            var builder = Builder(text: bytes)
+            var builder = Builder(text: bytes, limits: limits)
             do throws(YAMLSyntaxError) {
-                if fastReaders, isJSON, let document = try JSONDocumentReader.read(bytes) { return .success(document) }
-                if fastReaders, !isJSON, let document = BlockYAMLReader.read(bytes) { return .success(document) }
+                if fastReaders, isJSON, let document = try JSONDocumentReader.read(bytes, maxDepth: limits.maxDepth) {
+                    return .success(document)
+                }
+                if fastReaders, !isJSON, let document = BlockYAMLReader.read(bytes, maxDepth: limits.maxDepth) {
+                    return .success(document)
+                }
                 return .success(try builder.build())
             } catch {
                 return .failure(error)
@@ -108,7 +118,14 @@ struct YAMLDocument {
         /// Anchored nodes by anchor name: where their subtree starts.
         var anchors: [String: Int] = [:]
 
-        init(text: UnsafeBufferPointer<UInt8>) { self.text = text }
+        let limits: LoadLimits
+        /// Nodes the aliases have copied so far.
+        var aliasNodes = 0
+
+        init(text: UnsafeBufferPointer<UInt8>, limits: LoadLimits) {
+            self.text = text
+            self.limits = limits
+        }
 
         mutating func build() throws(YAMLSyntaxError) -> YAMLDocument {
             guard yaml_parser_initialize(&parser) == 1 else { throw .memory }
@@ -162,6 +179,9 @@ struct YAMLDocument {
                 if let anchor = Self.string(scalar.anchor) { anchors[anchor] = index }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let kind: Kind = event.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence
+                guard open.count < limits.maxDepth else {
+                    throw .tooDeep(limit: limits.maxDepth, line: Int(line), column: Int(column))
+                }
                 document.nodes.append(Node(kind: kind, isPlain: false, line: line, column: column, end: -1, text: ""))
                 open.append(index)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -174,6 +194,10 @@ struct YAMLDocument {
             case YAML_ALIAS_EVENT:
                 guard let name = Self.string(event.data.alias.anchor), let source = anchors[name] else {
                     throw .composer(context: nil, problem: "found undefined alias", line: Int(line), column: Int(column))
+                }
+                aliasNodes += Int(document.nodes[source].end) - source
+                guard aliasNodes <= limits.maxAliasNodes else {
+                    throw .aliasBudget(limit: limits.maxAliasNodes, line: Int(line), column: Int(column))
                 }
                 copySubtree(from: source)
             default:
@@ -219,6 +243,7 @@ struct YAMLDocument {
             }
             let line = parser.problem_mark.line + 1
             let column = parser.problem_mark.column + 1
+            if problem.hasPrefix("Maximum nesting level") { return .tooDeep(limit: min(limits.maxDepth, 1_000), line: line, column: column) }
             switch parser.error {
             case YAML_MEMORY_ERROR: return .memory
             case YAML_READER_ERROR: return .reader(problem: problem, byteOffset: parser.problem_offset)
@@ -327,4 +352,8 @@ enum YAMLSyntaxError: Error {
     case composer(context: Context?, problem: String, line: Int, column: Int)
     /// A mapping has equal keys: their texts, sorted, and the first place of the first one.
     case duplicateKeys([String], line: Int, column: Int)
+    /// Collections nest deeper than the limit; the place of the first one too deep.
+    case tooDeep(limit: Int, line: Int, column: Int)
+    /// Aliases copy more nodes than the limit; the place of the alias that crossed it.
+    case aliasBudget(limit: Int, line: Int, column: Int)
 }

@@ -29,6 +29,14 @@ enum YAMLProblem {
             let location = characterOffset(ofByte: byteOffset, in: text).map { lineAndColumn(ofCharacter: $0, in: text, file: file) }
                 ?? SourceLocation(file: file, line: 1, column: 1)
             return [Diagnostic(.error, ModelMessage.readerProblem(["problem": problem]), advice: ModelMessage.readerProblemAdvice.text, at: location)]
+        case .tooDeep(let limit, let line, let column):
+            return [Diagnostic(
+                .error, ModelMessage.tooDeep(["limit": limit]),
+                advice: ModelMessage.tooDeepAdvice(["ceiling": String(LoadLimits.maxDepthCeiling)]), at: at(line, column))]
+        case .aliasBudget(let limit, let line, let column):
+            return [Diagnostic(
+                .error, ModelMessage.aliasBudget(["limit": limit]),
+                advice: ModelMessage.aliasBudgetAdvice.text, at: at(line, column))]
         case .memory:
             return [Diagnostic(.error, ModelMessage.outOfMemory.text, at: at(1, 1))]
         }

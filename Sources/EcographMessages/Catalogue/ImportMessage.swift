@@ -18,6 +18,7 @@ public enum ImportMessage: String, MessageArea {
     case mojibake
     case emptyFile = "empty-file"
     case unclosedQuote = "unclosed-quote"
+    case textAfterQuote = "text-after-quote"
     // Reading workbooks.
     case isWorkbook = "is-workbook"
     case isOldWorkbook = "is-old-workbook"
@@ -108,8 +109,12 @@ public enum ImportMessage: String, MessageArea {
                 de: "die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen")
         case .unclosedQuote:
             Wording(
-                en: "a quoted field is not closed; a '\"' is missing",
-                de: "ein Feld in Anführungszeichen wird nicht geschlossen; es fehlt ein '\"'")
+                en: "the quote that opens the field at line {line}, column {column} is never closed; a '\"' is missing, or the field should not start with one",
+                de: "das Anführungszeichen, das das Feld in Zeile {line}, Spalte {column} öffnet, wird nie geschlossen; es fehlt ein '\"', oder das Feld sollte nicht mit einem beginnen")
+        case .textAfterQuote:
+            Wording(
+                en: "the quote that opens the field at line {line}, column {column} is closed only on line {closed}, with more text after it; a '\"' is missing, or the field should not start with one (write a quote inside a quoted field as \"\")",
+                de: "das Anführungszeichen, das das Feld in Zeile {line}, Spalte {column} öffnet, wird erst in Zeile {closed} geschlossen, und danach folgt weiterer Text; es fehlt ein '\"', oder das Feld sollte nicht mit einem beginnen (ein Anführungszeichen in einem Feld schreiben Sie als \"\")")
         case .isWorkbook:
             Wording(
                 en: "{file} is an Excel workbook (.xlsx); import it with 'ecograph import xlsx'",

@@ -41,6 +41,14 @@ public enum ModelMessage: String, MessageArea {
     case whatIDIn = "what.id-in"
     case whatKey = "what.key"
     case whatRelationType = "what.relation-type"
+    case whatNameOf = "what.name-of"
+    case whatKeyOf = "what.key-of"
+    case controlCharacter = "control-character"
+    case controlCharacterAdvice = "control-character.advice"
+    case tooDeep = "limit.too-deep"
+    case tooDeepAdvice = "limit.too-deep.advice"
+    case aliasBudget = "limit.alias-budget"
+    case aliasBudgetAdvice = "limit.alias-budget.advice"
     // Sections
     case topLevelNotMapping = "top-level-not-mapping"
     case topLevelNotMappingAdvice = "top-level-not-mapping.advice"
@@ -173,6 +181,26 @@ public enum ModelMessage: String, MessageArea {
         case .whatIDIn: Wording(en: "an id in {context}", de: "eine ID in {context}")
         case .whatKey: Wording(en: "a key", de: "ein Schlüssel")
         case .whatRelationType: Wording(en: "a relation type", de: "ein Beziehungstyp")
+        case .whatNameOf: Wording(en: "the name of {subject}", de: "der Name von {subject}")
+        case .whatKeyOf: Wording(en: "'{key}' of {subject}", de: "'{key}' bei {subject}")
+        case .controlCharacter:
+            Wording(en: "{what} contains the control character {character}", de: "{what} enthält das Steuerzeichen {character}")
+        case .controlCharacterAdvice:
+            Wording(
+                en: "remove it; control characters cannot be shown or printed (they come from escapes such as \\e or \\u0000, or from text copied out of other programs)",
+                de: "entfernen Sie es; Steuerzeichen lassen sich weder anzeigen noch drucken (sie stammen aus Escapes wie \\e oder \\u0000 oder aus Text, der aus anderen Programmen kopiert wurde)")
+        case .tooDeep:
+            Wording(en: "the file nests collections deeper than {limit} levels", de: "die Datei schachtelt Sammlungen tiefer als {limit} Ebenen")
+        case .tooDeepAdvice:
+            Wording(
+                en: "a model needs a few levels; if this nesting is intended, raise the limit with --max-depth (at most {ceiling})",
+                de: "ein Modell braucht nur wenige Ebenen; ist die Schachtelung gewollt, erhöhen Sie die Grenze mit --max-depth (höchstens {ceiling})")
+        case .aliasBudget:
+            Wording(en: "the aliases in the file expand to more than {limit} nodes", de: "die Aliasse der Datei ergeben mehr als {limit} Knoten")
+        case .aliasBudgetAdvice:
+            Wording(
+                en: "aliases (*name) copy what their anchor (&name) holds; write the entries out, or raise the limit with --max-alias-nodes",
+                de: "Aliasse (*name) kopieren, was ihr Anker (&name) enthält; schreiben Sie die Einträge aus oder erhöhen Sie die Grenze mit --max-alias-nodes")
         case .topLevelNotMapping:
             Wording(
                 en: "a model file is a mapping of sections at its top level, not {found}",

@@ -50,6 +50,15 @@ public enum RuleMessage: String, MessageArea {
     case consolidationMessage = "consolidation-candidate.message"
     case consolidationHint = "consolidation-candidate.hint"
 
+    case cycleName = "dependency-cycle.name"
+    case cycleSummary = "dependency-cycle.summary"
+    case cycleRationale = "dependency-cycle.rationale"
+    case cycleFix = "dependency-cycle.fix"
+    case cycleSelfMessage = "dependency-cycle.self.message"
+    case cycleSelfHint = "dependency-cycle.self.hint"
+    case cycleMessage = "dependency-cycle.message"
+    case cycleHint = "dependency-cycle.hint"
+
     case cdoName = "cdo-bridge.name"
     case cdoSummary = "cdo-bridge.summary"
     case cdoRationale = "cdo-bridge.rationale"
@@ -207,6 +216,30 @@ public enum RuleMessage: String, MessageArea {
                 en: "Keep one under 'accountable' and list the others as 'responsible'.",
                 de: "Behalten Sie eine unter 'federführend' und führen Sie die anderen unter 'mitwirkend'.")
 
+        case .cycleName: Wording(en: "Dependency cycle", de: "Zirkuläre Abhängigkeit")
+        case .cycleSummary:
+            Wording(
+                en: "Projects depend on each other in a cycle, or a project on itself.",
+                de: "Projekte hängen im Kreis voneinander ab, oder ein Projekt hängt von sich selbst ab.")
+        case .cycleRationale:
+            Wording(
+                en: "A project that depends on another cannot finish before it. In a cycle each waits for the next, so none can be planned to finish first: the dependencies are wrong, or the projects are one.",
+                de: "Ein Projekt, das von einem anderen abhängt, kann nicht vor diesem fertig werden. In einem Kreis wartet jedes auf das nächste, sodass keines als erstes fertig geplant werden kann: Entweder stimmen die Abhängigkeiten nicht, oder die Projekte sind eigentlich eines.")
+        case .cycleFix:
+            Wording(
+                en: "Remove the dependency that is not real, or merge the projects into one.",
+                de: "Entfernen Sie die Abhängigkeit, die in Wirklichkeit nicht besteht, oder legen Sie die Projekte zu einem zusammen.")
+        case .cycleSelfMessage: Wording(en: "Project {names} depends on itself.", de: "Projekt {names} hängt von sich selbst ab.")
+        case .cycleSelfHint:
+            Wording(en: "Remove the project from its own 'depends-on'.", de: "Entfernen Sie das Projekt aus seinem eigenen 'depends-on'.")
+        case .cycleMessage:
+            Wording(
+                en: "Projects {names} depend on each other in a cycle; none can finish first.",
+                de: "Die Projekte {names} hängen im Kreis voneinander ab; keines kann zuerst fertig werden.")
+        case .cycleHint:
+            Wording(
+                en: "Remove the dependency that is not real, or merge the projects.",
+                de: "Entfernen Sie die Abhängigkeit, die nicht besteht, oder legen Sie die Projekte zusammen.")
         case .consolidationName: Wording(en: "Consolidation candidate", de: "Kandidat für Bündelung")
         case .consolidationSummary:
             Wording(

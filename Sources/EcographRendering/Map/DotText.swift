@@ -5,6 +5,7 @@ import EcographCore
 enum DotText {
     /// A quoted DOT string; backslashes and quotes escaped, line breaks kept as `\n`.
     static func quoted(_ text: String) -> String {
+        let text = ControlCharacters.stripped(text)
         // Byte by byte: the four characters that need care are ASCII, and comparing Characters
         // (grapheme clusters) costs a string comparison each. "\r\n" and "\n" both become `\n`.
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {

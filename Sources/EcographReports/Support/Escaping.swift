@@ -7,11 +7,14 @@ enum Escape {
     static func html(_ text: String) -> String { text.htmlEscaped }
 
     /// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break.
-    /// Fields starting with `=`, `+`, `-` or `@` get a leading apostrophe, so that spreadsheets do
-    /// not run them as formulas.
+    /// Fields starting with `=`, `+`, `-` or `@` — also after a leading tab or carriage return,
+    /// which spreadsheets skip — get a leading apostrophe, so that spreadsheets do not run them
+    /// as formulas. Control characters are left out.
     static func csv(_ text: String, separator: Character = ";") -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        var value = ControlCharacters.stripped(text)
+        let start = value.unicodeScalars.drop { $0 == "\t" || $0 == "\r" || $0 == "\n" }.first
+        let startsLeaky = value.unicodeScalars.first.map { $0 == "\t" || $0 == "\r" } ?? false
+        if let start, "=+-@".unicodeScalars.contains(start), startsLeaky || Double(value) == nil { value = "'" + value }
         guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -28,6 +28,7 @@ public struct ConfigurationLoader: Sendable {
                 .error, message, advice: advice,
                 at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
         }
+        ProtectedInputs.shared.protect(file: file)
         guard let data = FileManager.default.contents(atPath: file),
             let text = String(data: data, encoding: .utf8)
         else {

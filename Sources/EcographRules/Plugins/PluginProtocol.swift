@@ -33,6 +33,9 @@ public enum PluginProtocol {
         let severity: String?
         let why: String?
         let fix: String?
+
+        var whyText: String? { why.map(ControlCharacters.stripped) }
+        var fixText: String? { fix.map(ControlCharacters.stripped) }
         let options: [OptionEntry]?
     }
 
@@ -98,8 +101,10 @@ public enum PluginProtocol {
 
         var text: LocalizedText {
             switch self {
-            case .plain(let text): return LocalizedText(text)
-            case .localized(let en, let de): return LocalizedText(en: en ?? de ?? "", de: de ?? en ?? "")
+            case .plain(let text): return LocalizedText(ControlCharacters.stripped(text))
+            case .localized(let en, let de):
+                return LocalizedText(
+                    en: ControlCharacters.stripped(en ?? de ?? ""), de: ControlCharacters.stripped(de ?? en ?? ""))
             }
         }
     }
@@ -136,6 +141,40 @@ public enum PluginProtocol {
         let subjects: [String]
         let message: LocalizableString
         let hint: LocalizableString?
+    }
+
+    /// The keys each object of a reply may have, by where the object is.
+    static let knownKeys: [String: Set<String>] = [
+        "describe": ["protocol", "rules"],
+        "describe.rules": ["id", "name", "summary", "severity", "why", "fix", "options"],
+        "describe.rules.options": ["name", "summary", "default"],
+        "check": ["protocol", "findings", "errors"],
+        "check.findings": ["rule", "subjects", "message", "hint"],
+    ]
+
+    /// The keys of a reply that the protocol does not have, as `(key, where)`: `("defaultSeverity",
+    /// "rules[0]")`. Texts in two languages (`{"en", "de"}`) are not looked into.
+    static func unknownKeys(in reply: Data, request: String) -> [(key: String, place: String)] {
+        guard let root = try? JSONSerialization.jsonObject(with: reply) as? [String: Any] else { return [] }
+        var found: [(String, String)] = []
+        func visit(_ object: [String: Any], kind: String, place: String) {
+            let known = knownKeys[kind] ?? []
+            for key in object.keys.sorted() {
+                guard known.contains(key) else {
+                    found.append((key, place))
+                    continue
+                }
+                if let items = object[key] as? [Any], knownKeys["\(kind).\(key)"] != nil {
+                    for (index, item) in items.enumerated() {
+                        if let item = item as? [String: Any] {
+                            visit(item, kind: "\(kind).\(key)", place: (place.isEmpty ? "" : place + ".") + "\(key)[\(index)]")
+                        }
+                    }
+                }
+            }
+        }
+        visit(root, kind: request, place: "")
+        return found
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or `nil` when all are.

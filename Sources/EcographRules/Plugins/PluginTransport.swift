@@ -91,7 +91,7 @@ extension PluginTransport {
             let name = entry.name?.text ?? LocalizedText(entry.id)
             return RuleDescription(
                 id: entry.id, name: name, summary: entry.summary?.text ?? name,
-                rationale: entry.why ?? "Checked by the plugin \(self.name).", fix: entry.fix ?? "See the plugin's documentation.",
+                rationale: entry.whyText ?? "Checked by the plugin \(self.name).", fix: entry.fixText ?? "See the plugin's documentation.",
                 defaultSeverity: severity,
                 options: (entry.options ?? []).map { RuleOption(name: $0.name, summary: $0.summary ?? "", defaultValue: $0.default.ruleOptionValue) })
         }
@@ -108,7 +108,7 @@ extension PluginTransport {
         let (reply, log): (PluginProtocol.CheckReply, String) = try conversation(request, asking: "check \(rule)")
         func fault(_ message: String) -> PluginError { failure(message, log: log) }
         if let errors = reply.errors, !errors.isEmpty {
-            throw fault("reported errors for rule '\(rule)': \(errors.joined(separator: "; "))")
+            throw fault("reported errors for rule '\(rule)': \(errors.map(ControlCharacters.stripped).joined(separator: "; "))")
         }
         return try (reply.findings ?? []).map { (entry) throws(PluginError) -> Violation in
             if let other = entry.rule, other != rule {
@@ -140,7 +140,13 @@ extension PluginTransport {
         }
         let version = (reply as? PluginProtocol.DescribeReply)?.protocol ?? (reply as? PluginProtocol.CheckReply)?.protocol
         guard version == PluginProtocol.version else {
-            throw fault("speaks protocol '\(version ?? "")', ecograph speaks '\(PluginProtocol.version)'")
+            throw fault("speaks protocol '\(ControlCharacters.stripped(version ?? ""))', ecograph speaks '\(PluginProtocol.version)'")
+        }
+        let kind = reply is PluginProtocol.DescribeReply ? "describe" : "check"
+        for (key, place) in PluginProtocol.unknownKeys(in: answer.output, request: kind) {
+            PluginWarnings.shared.record(PluginTexts.unknownKey(
+                plugin: name, key: ControlCharacters.stripped(key), place: place, asking: what,
+                known: PluginProtocol.knownKeys[place.isEmpty ? kind : "\(kind).\(place.split(separator: ".").map { $0.prefix { $0 != "[" } }.joined(separator: "."))"] ?? []))
         }
         return (reply, answer.log)
     }

@@ -24,6 +24,7 @@ public struct RuleFileLoader: Sendable {
 
     /// The rules of a file. Throws ``InvalidModel`` listing every problem in it.
     public func load(file: String) throws(InvalidModel) -> [DeclarativeRule] {
+        ProtectedInputs.shared.protect(file: file)
         guard let data = FileManager.default.contents(atPath: file) else {
             throw InvalidModel(diagnostics: [Diagnostic(.error, "cannot read the rule file", path: file)])
         }

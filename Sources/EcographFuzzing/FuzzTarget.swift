@@ -1,0 +1,64 @@
+import EcographCore
+import EcographImport
+import EcographRules
+import Foundation
+
+/// The fuzz targets: what `scripts/fuzz` (libFuzzer) feeds mutated bytes to, and what the tests
+/// replay the saved crash inputs of (`Fuzz/regressions/TARGET/`) through.
+///
+/// A target may throw away its input with any error — invalid input is what it is fed — but it
+/// must not crash, hang or grow without bound.
+///
+/// ```swift
+/// FuzzTarget.modelYAML.run(Data("ecosystem: X\n".utf8))
+/// ```
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// A model file read as YAML: the fast block reader, libyaml where it gives up, then the
+    /// model's reading and, when it loads, every built-in rule.
+    case modelYAML = "model-yaml"
+    /// A model file read as YAML by libyaml alone (the fast readers off).
+    case modelLibyaml = "model-libyaml"
+    /// A model file read as JSON: the fast JSON reader, libyaml where it gives up.
+    case modelJSON = "model-json"
+    /// A rule file (`rules:` with selectors and conditions).
+    case ruleFile = "rule-file"
+    /// A configuration file (`.ecograph.yml`).
+    case configuration
+    /// A spreadsheet (CSV) imported as projects.
+    case csvImport = "csv-import"
+
+    /// Runs the target on one input.
+    public func run(_ data: Data) {
+        switch self {
+        case .modelYAML: loadModel(data, extension: "yaml", fastReaders: true)
+        case .modelLibyaml: loadModel(data, extension: "yaml", fastReaders: false)
+        case .modelJSON: loadModel(data, extension: "json", fastReaders: true)
+        case .ruleFile: _ = try? RuleFileLoader().load(file: Self.scratchFile(data, extension: "yml"))
+        case .configuration: _ = try? ConfigurationLoader(registry: .builtIn).load(file: Self.scratchFile(data, extension: "yml"))
+        case .csvImport:
+            guard let decoded = try? TextDecoding.decode(data), let table = try? CSVTable(text: decoded.text) else { return }
+            _ = SpreadsheetImport(kind: .project, language: .de).yaml(from: table.spreadsheetTable)
+            _ = SpreadsheetImport(kind: .actor, keepUnmapped: true).yaml(from: table.spreadsheetTable)
+        }
+    }
+
+    private func loadModel(_ data: Data, extension: String, fastReaders: Bool) {
+        var loader = ModelLoader()
+        loader.fastReaders = fastReaders
+        guard let model = try? loader.load([Self.scratchFile(data, extension: `extension`)]) else { return }
+        _ = try? RuleEngine(registry: .builtIn).check(model)
+    }
+
+    /// The input written to a file of this process (the loaders read files), overwritten in place.
+    private static func scratchFile(_ data: Data, extension: String) -> String {
+        let path = scratchDirectory + "/input." + `extension`
+        _ = FileManager.default.createFile(atPath: path, contents: data)
+        return path
+    }
+
+    private static let scratchDirectory: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ecograph-fuzz-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+}
