@@ -17,6 +17,11 @@ public enum MessageCatalogue {
         PortfolioMessage.self,
         ConfigurationMessage.self,
         OutputMessage.self,
+        RuleFileMessage.self,
+        PluginMessage.self,
+        ExportMessage.self,
+        CIReportMessage.self,
+        ServeMessage.self,
     ]
 
     /// Every message of every area.

@@ -76,6 +76,11 @@ struct GermanOutputTests {
             ["rules"], ["rules", "explain", "unknown-rule"],
             ["init", "\(out)/neu"], ["init", "\(out)/neu"],
             ["export", musterstadt, "-o", "\(out)/export.json"],
+            ["export", musterstadt, "--format", "mermaid", "-o", "\(out)/karte.mmd"],
+            ["export", region, "--format", "mermaid"], ["export", musterstadt, "--format", "neo4j"],
+            ["export", musterstadt, "--format", "neo4j", "-o", "\(out)/karte.svg"],
+            ["check", musterstadt, "--format", "junit", "-o", "\(out)/junit.xml"],
+            ["check", musterstadt, "--format", "codequality", "-o", "\(out)/codequality.json"],
         ]
         for rule in ["unclear-ownership", "missing-lotse", "vacant-role", "cdo-bridge", "overloaded-actor", "single-point-of-failure",
                      "orphan-node", "unassigned-project", "consolidation-candidate", "missing-value-proposition",
