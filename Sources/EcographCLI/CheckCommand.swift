@@ -90,7 +90,7 @@ struct CheckCommand: ParsableCommand {
         }
         try OutputFile.write(data, to: output)
         for failure in result.failures {
-            Notice.error(CommandMessage.ruleCouldNotRun(["rule": failure.rule, "source": "\(failure.source)", "reason": failure.message]))
+            Notice.error(CommandMessage.ruleCouldNotRun(["rule": failure.rule, "source": "\(failure.source)", "reason": failure.text]))
         }
         if !result.failures.isEmpty { throw ExitCodeError.ruleFailed }
         if result.fails(at: failOn.severity) { throw ExitCodeError.findings }

@@ -71,12 +71,11 @@ struct ExportCommand: ParsableCommand {
                 let text = try MermaidExport(graph: graph, findings: findings, language: lang).render()
                 try OutputFile.write(Data(text.utf8), to: output)
             } catch let refusal as MermaidExport.TooLarge {
-                Terminal.standardError.write(
-                    "ecograph: error: \(ExportWords.mermaidTooLarge(edges: refusal.edges, characters: refusal.characters, in: lang))\n")
+                Notice.error(ExportWords.mermaidTooLarge(edges: refusal.edges, characters: refusal.characters, in: lang))
                 throw ExitCodeError.invalidInput
             }
         case .neo4j:
-            try ReportFiles.prepareFolder(in: "", named: output) { LocalizedText(ExportWords.notADirectory($0, in: lang)) }
+            try ReportFiles.prepareFolder(in: "", named: output) { ExportWords.notADirectory($0) }
             let export = Neo4jExport(graph: graph)
             try OutputFile.write(Data(export.nodes().utf8), to: (output as NSString).appendingPathComponent("nodes.csv"))
             try OutputFile.write(Data(export.relationships().utf8), to: (output as NSString).appendingPathComponent("relationships.csv"))

@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
         let loaded = try model.load()
         let result = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths)
         for failure in result.failures {
-            Notice.warning(CommandMessage.ruleCouldNotRun(["rule": failure.rule, "source": "\(failure.source)", "reason": failure.message]))
+            Notice.warning(CommandMessage.ruleCouldNotRun(["rule": failure.rule, "source": "\(failure.source)", "reason": failure.text]))
         }
         let graph = try EcosystemSelection.graph(of: loaded.graph, ecosystem: ecosystem)
         let atlas = Atlas(graph: graph, result: ecosystem == nil ? result : result.about(graph), language: lang)

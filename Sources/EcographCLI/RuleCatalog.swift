@@ -1,5 +1,6 @@
 import ArgumentParser
 import EcographCore
+import EcographMessages
 import EcographRules
 import Foundation
 
@@ -64,7 +65,7 @@ enum RuleCatalog {
             do {
                 try registry.register(rule)
             } catch {
-                problems.append(Diagnostic(.error, "\(error)"))
+                problems.append(Diagnostic(.error, error.text))
             }
         }
         extraRules.forEach(register)
@@ -94,9 +95,7 @@ enum RuleCatalog {
 extension RuleCatalog {
     /// Prints the warnings plugins have given since the last time.
     static func printPluginWarnings() {
-        for warning in PluginWarnings.shared.drain() {
-            Terminal.standardError.write("ecograph: warning: \(ControlCharacters.escaped(warning))\n")
-        }
+        for warning in PluginWarnings.shared.drain() { Notice.warning(warning) }
     }
 }
 
@@ -105,7 +104,6 @@ private struct NoSandbox: PluginTransport {
     let name: String
 
     func exchange(_ request: Data, asking what: String) throws(PluginError) -> PluginReply {
-        throw failure("is a WebAssembly rule, and this program was built without ecograph's sandbox (EcographWasm): "
-            + "run it with the ecograph executable, or pass WasmRulePlugin.init to EcographCLI.main(sandbox:)")
+        throw failure(PluginMessage.noSandbox.text)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EcographCore
+import EcographMessages
 import EcographRules
 import EcographServe
 import Foundation
@@ -58,7 +59,7 @@ struct ServeCommand: ParsableCommand {
         options.port = port
         options.language = lang
         if !options.isLoopback {
-            Terminal.standardError.write("ecograph: warning: \(ServeMessages.exposed(host: host, in: lang))\n")
+            Notice.warning(ServeMessages.exposed(host: host))
         }
         let paths = model.paths
         let ruleSet = self.ruleSet
@@ -95,7 +96,7 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = failure.error {
-            Terminal.standardError.write("ecograph: error: \(ServeMessages.cannotListen(host: host, port: port, error: error, in: lang))\n")
+            Notice.error(ServeMessages.cannotListen(host: host, port: port, error: error))
             throw ExitCodeError.invalidInput
         }
     }
@@ -106,23 +107,17 @@ private final class ServeFailure: @unchecked Sendable {
     var error: (any Error)?
 }
 
-/// The command's messages in English and German.
+/// The command's messages, from the catalogue's `ServeMessage`.
 enum ServeMessages {
     static func listening(url: String, in language: Language) -> String {
-        language == .de
-            ? "ecograph serve: Öffnen Sie \(url) im Browser (beenden mit Strg-C)"
-            : "ecograph serve: open \(url) in your browser (Ctrl-C stops it)"
+        ServeMessage.listening.text(in: language, ["url": url])
     }
 
-    static func exposed(host: String, in language: Language) -> String {
-        language == .de
-            ? "--host \(host): Der Server ist auch von anderen Rechnern aus erreichbar; jeder, der ihn erreicht, sieht das Modell."
-            : "--host \(host): the server can be reached from other machines; anyone who reaches it sees the model."
+    static func exposed(host: String) -> LocalizedText {
+        ServeMessage.exposed(["host": host])
     }
 
-    static func cannotListen(host: String, port: Int, error: any Error, in language: Language) -> String {
-        language == .de
-            ? "kann nicht auf \(host):\(port) lauschen (\(error)); wählen Sie einen anderen --port"
-            : "cannot listen on \(host):\(port) (\(error)); choose another --port"
+    static func cannotListen(host: String, port: Int, error: any Error) -> LocalizedText {
+        ServeMessage.cannotListen(["address": "\(host):\(port)", "reason": "\(error)"])
     }
 }

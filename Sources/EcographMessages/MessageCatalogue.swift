@@ -18,6 +18,11 @@ public enum MessageCatalogue {
         ConfigurationMessage.self,
         ImportMessage.self,
         OutputMessage.self,
+        RuleFileMessage.self,
+        PluginMessage.self,
+        ExportMessage.self,
+        CIReportMessage.self,
+        ServeMessage.self,
     ]
 
     /// Every message of every area.

@@ -56,7 +56,7 @@ public struct FindingsJSONReport: Sendable {
             ecosystem: result.ecosystem,
             findings: result.findings.map { entry($0, waiver: nil) },
             waived: result.waived.map { entry($0.finding, waiver: $0.waiver) },
-            failures: result.failures.map { Failure(rule: $0.rule, source: $0.source.description, message: $0.message) },
+            failures: result.failures.map { Failure(rule: $0.rule, source: $0.source.description, message: $0.message(in: language)) },
             summary: [
                 "error": result.count(of: .error), "warning": result.count(of: .warning),
                 "info": result.count(of: .info), "waived": result.waived.count,

@@ -62,7 +62,7 @@ public struct FindingsTextReport: Sendable {
         }
         for failure in result.failures {
             if lines.isEmpty == false { lines.append("") }
-            lines.append(style.apply(.red, to: ReportMessage.ruleFailure.text(in: language)) + " [\(failure.rule)] (\(failure.source)) \(failure.message)")
+            lines.append(style.apply(.red, to: ReportMessage.ruleFailure.text(in: language)) + " [\(failure.rule)] (\(failure.source)) \(failure.message(in: language))")
         }
         if !lines.isEmpty { lines.append("") }
         lines.append(summary(result))

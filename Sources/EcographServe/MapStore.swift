@@ -62,6 +62,7 @@ final class MapStore: @unchecked Sendable {
     /// Draws on a queue of its own: the renderer waits for a worker process, which must not
     /// hold one of the few threads that answer requests.
     private func draw(_ view: ServedView, of model: CheckedModel) async -> Outcome {
+        let language = self.language
         let map = view.map(of: model, language: language)
         let renderer = self.renderer
         return await withCheckedContinuation { continuation in
@@ -72,7 +73,7 @@ final class MapStore: @unchecked Sendable {
                     let fitted = try map.renderFitted(renderer: renderer)
                     continuation.resume(returning: .svg(fitted.map.data))
                 } catch {
-                    continuation.resume(returning: .failed(error.description))
+                    continuation.resume(returning: .failed(error.text.text(in: language)))
                 }
             }
         }

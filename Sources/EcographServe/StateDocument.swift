@@ -91,7 +91,7 @@ struct StateDocument: Encodable {
     private static func problem(_ diagnostic: Diagnostic, _ language: Language) -> Problem {
         let place = diagnostic.location.map { Place(file: $0.file, line: $0.line, column: $0.column, text: $0.description) }
             ?? diagnostic.path.map { Place(file: $0, line: nil, column: nil, text: $0) }
-        return Problem(severity: diagnostic.severity.rawValue, place: place, message: diagnostic.message, advice: diagnostic.advice)
+        return Problem(severity: diagnostic.severity.rawValue, place: place, message: diagnostic.message(in: language), advice: diagnostic.advice(in: language))
     }
 
     private static func views(_ graph: EcosystemGraph, _ language: Language) -> [ViewGroup] {

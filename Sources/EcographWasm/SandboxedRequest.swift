@@ -27,9 +27,9 @@ final class SandboxedRequest {
     /// Runs the request and returns the reply's bytes.
     func answer(_ request: Data) throws(WasmRuleFailure) -> PluginReply {
         guard request.count < limits.memoryBytes else {
-            throw WasmRuleFailure(
-                "cannot take the request for '\(what)': it has \(megabytes(request.count)), more than the module's memory cap of "
-                    + "\(megabytes(limits.memoryBytes)) ('memory:' in .ecograph.yml)")
+            throw WasmRuleFailure(PluginMessage.wasmRequestTooLarge([
+                "request": what, "size": megabytes(request.count), "limit": megabytes(limits.memoryBytes),
+            ]))
         }
         let store = Store(engine: engine)
         let cap = MemoryCap(limit: limits.memoryBytes)
@@ -48,32 +48,34 @@ final class SandboxedRequest {
         do {
             let instance = try module.module.instantiate(store: store, imports: imports(in: store))
             memory = instance.exports[memory: "memory"]
-            guard let memory else { throw WasmRuleFailure("does not export its memory as 'memory'") }
+            guard let memory else { throw WasmRuleFailure(PluginMessage.wasmNoMemoryExport.text) }
             if let initialize = instance.exports[function: "_initialize"] { try initialize() }
             let alloc = try function(WasmRuleModule.allocExport, in: instance, parameters: [.i32], result: .i32)
             let entry = try function(
                 what == "describe" ? WasmRuleModule.describeExport : WasmRuleModule.checkExport, in: instance,
                 parameters: [.i32, .i32], result: .i64)
             guard case .i32(let address)? = try alloc([.i32(UInt32(request.count))]).first, address != 0 else {
-                throw WasmRuleFailure("could not make room for the request (\(megabytes(request.count))): ecograph_alloc returned 0"
-                    + capNote(cap))
+                throw WasmRuleFailure(PluginMessage.wasmAllocFailed(["size": megabytes(request.count), "note": capNote(cap)]))
             }
             guard Int(address) + request.count <= memory.byteCount else {
-                throw WasmRuleFailure("gave room for the request outside its memory (address \(address), \(request.count) bytes)")
+                throw WasmRuleFailure(PluginMessage.wasmRoomOutside(["address": "\(address)", "bytes": request.count]))
             }
             memory.withUnsafeMutableBufferPointer(offset: UInt(address), count: request.count) { room in
                 room.copyBytes(from: request)
             }
             guard case .i64(let packed)? = try entry([.i32(address), .i32(UInt32(request.count))]).first else {
-                throw WasmRuleFailure("returned no reply answering '\(what)'")
+                throw WasmRuleFailure(PluginMessage.wasmNoReply(["request": what]))
             }
             let replyAddress = Int(packed & 0xFFFF_FFFF), replyLength = Int(packed >> 32)
             guard replyLength <= PluginProtocol.replyLimit else {
-                throw WasmRuleFailure("answered '\(what)' with \(megabytes(replyLength)); a reply may have at most \(megabytes(PluginProtocol.replyLimit))")
+                throw WasmRuleFailure(PluginMessage.wasmReplyTooLarge([
+                    "request": what, "size": megabytes(replyLength), "limit": megabytes(PluginProtocol.replyLimit),
+                ]))
             }
             guard replyAddress + replyLength <= memory.byteCount else {
-                throw WasmRuleFailure(
-                    "answered '\(what)' with bytes outside its memory (address \(replyAddress), \(replyLength) bytes; its memory has \(memory.byteCount))")
+                throw WasmRuleFailure(PluginMessage.wasmReplyOutside([
+                    "request": what, "address": "\(replyAddress)", "bytes": replyLength, "memory": memory.byteCount,
+                ]))
             }
             let output = memory.withUnsafeBufferPointer(offset: UInt(replyAddress), count: replyLength) { Data($0) }
             if watchdog.fired { throw timedOut() }
@@ -95,7 +97,7 @@ final class SandboxedRequest {
             guard case .i32(let address) = arguments[0], case .i32(let length) = arguments[1],
                 let memory = caller.instance?.exports[memory: "memory"],
                 UInt64(address) + UInt64(length) <= UInt64(memory.byteCount)
-            else { throw WasmRuleFailure("called ecograph.log with bytes outside its memory") }
+            else { throw WasmRuleFailure(PluginMessage.wasmLogOutside.text) }
             let kept = min(Int(length), LogTail.limit)  // only the end is kept: a long text costs no more
             memory.withUnsafeBufferPointer(offset: UInt(address) + UInt(Int(length) - kept), count: kept) { log.append($0) }
             return []
@@ -107,39 +109,39 @@ final class SandboxedRequest {
     private func function(_ name: String, in instance: Instance, parameters: [ValueType], result: ValueType) throws(WasmRuleFailure) -> Function {
         guard let function = instance.exports[function: name], function.type == FunctionType(parameters: parameters, results: [result]) else {
             let signature = "(\(parameters.map { "\($0)" }.joined(separator: ", "))) -> \(result)"
-            throw WasmRuleFailure("does not export '\(name)' as a function \(signature), as docs/plugins.md describes")
+            throw WasmRuleFailure(PluginMessage.wasmBadExport(["name": name, "signature": signature]))
         }
         return function
     }
 
     private func timedOut() -> WasmRuleFailure {
-        WasmRuleFailure("did not answer '\(what)' within \(String(format: "%g", limits.timeout)) s and was stopped")
+        WasmRuleFailure(PluginMessage.timedOut(["request": what, "seconds": RulePlugin.seconds(limits.timeout)]))
     }
 
     /// A trap, or another error from the engine, in words.
-    private func explain(_ error: any Error, cap: MemoryCap) -> String {
+    private func explain(_ error: any Error, cap: MemoryCap) -> LocalizedText {
         let reason = "\(error)".split(separator: "\n").first.map { String($0) } ?? ""
         let trap = reason.hasPrefix("Trap: ") ? String(reason.dropFirst("Trap: ".count)) : nil
         switch trap {
         case "out of fuel"?:
-            return "ran out of fuel answering '\(what)': it may execute \(limits.fuel) instructions per request ('fuel:' in .ecograph.yml)"
+            return PluginMessage.wasmOutOfFuel(["request": what, "fuel": Int(clamping: limits.fuel)])
         case "call stack exhausted"?:
-            return "trapped answering '\(what)': call stack exhausted (too deep a recursion)"
+            return PluginMessage.wasmStackExhausted(["request": what])
         case let trap? where trap.hasPrefix("initial memory size exceeds the resource limit"):
-            return "needs \(megabytes(cap.refused ?? 0)) of memory at start, more than its cap of \(megabytes(limits.memoryBytes)) ('memory:' in .ecograph.yml)"
+            return PluginMessage.wasmMemoryAtStart(["size": megabytes(cap.refused ?? 0), "limit": megabytes(limits.memoryBytes)])
         case let trap?:
-            return "trapped answering '\(what)': \(trap)" + capNote(cap)
+            return PluginMessage.wasmTrapped(["request": what, "trap": trap, "note": capNote(cap)])
         case nil where error is WasmKitException:
-            return "threw a WebAssembly exception that it did not catch, answering '\(what)'"
+            return PluginMessage.wasmUncaughtException(["request": what])
         case nil:
-            return "could not run answering '\(what)': \(reason)"
+            return PluginMessage.wasmCouldNotRun(["request": what, "reason": reason])
         }
     }
 
     /// Why the module may have trapped: its memory was not allowed to grow.
-    private func capNote(_ cap: MemoryCap) -> String {
-        guard let refused = cap.refused else { return "" }
-        return " — its memory was refused to grow to \(megabytes(refused)), past its cap of \(megabytes(limits.memoryBytes)) ('memory:' in .ecograph.yml)"
+    private func capNote(_ cap: MemoryCap) -> LocalizedText {
+        guard let refused = cap.refused else { return LocalizedText("") }
+        return PluginMessage.wasmCapNote(["size": megabytes(refused), "limit": megabytes(limits.memoryBytes)])
     }
 }
 

@@ -26,64 +26,66 @@ struct WasmRuleModule: Sendable {
         do {
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
             guard size <= sizeLimit else {
-                throw WasmRuleFailure("is \(megabytes(size)); a WebAssembly rule may have at most \(megabytes(sizeLimit))")
+                throw WasmRuleFailure(PluginMessage.wasmTooLarge(["size": megabytes(size), "limit": megabytes(sizeLimit)]))
             }
             bytes = Array(try Data(contentsOf: url))
         } catch let refused as WasmRuleFailure {
             throw refused
         } catch {
-            throw WasmRuleFailure("cannot be read: \((error as NSError).localizedDescription)")
+            throw WasmRuleFailure(PluginMessage.wasmUnreadable(["reason": (error as NSError).localizedDescription]))
         }
         guard bytes.starts(with: [0x00, 0x61, 0x73, 0x6D]) else {
-            throw WasmRuleFailure("is not a WebAssembly module: it does not begin with the bytes \\0asm (a program is configured with 'exec:', not 'wasm:')")
+            throw WasmRuleFailure(PluginMessage.wasmNotModule.text)
         }
         let module: Module
         do {
             module = try parseWasm(bytes: bytes)
         } catch {
-            throw WasmRuleFailure("is not a valid WebAssembly module: \(error)")
+            throw WasmRuleFailure(PluginMessage.wasmInvalid(["reason": "\(error)"]))
         }
         for entry in module.imports {
             let allowed = entry.module == logImport.module && entry.name == logImport.name
             guard allowed, case .function = entry.descriptor else {
-                throw WasmRuleFailure(
-                    "imports \(entry.module).\(entry.name) (\(kind(of: entry.descriptor))), which the sandbox does not provide: "
-                        + "a WebAssembly rule may import only the function \(logImport.module).\(logImport.name) — no WASI, files, clock or network. "
-                        + "Build it without a C library or WASI (clang --target=wasm32 -nostdlib); see docs/plugins.md")
+                throw WasmRuleFailure(PluginMessage.wasmForbiddenImport([
+                    "import": "\(entry.module).\(entry.name)", "kind": kind(of: entry.descriptor),
+                    "allowed": "\(logImport.module).\(logImport.name)",
+                ]))
             }
         }
         let exported = Dictionary(module.exports.map { ($0.name, $0.descriptor) }, uniquingKeysWith: { first, _ in first })
-        var missing: [String] = []
-        if case .memory? = exported["memory"] {} else { missing.append("its memory as 'memory'") }
+        var missing: [LocalizedText] = []
+        if case .memory? = exported["memory"] {} else { missing.append(PluginMessage.wasmMissingMemory.text) }
         for name in [allocExport, describeExport, checkExport] {
-            if case .function? = exported[name] {} else { missing.append("the function '\(name)'") }
+            if case .function? = exported[name] {} else { missing.append(PluginMessage.wasmMissingFunction(["name": name])) }
         }
         guard missing.isEmpty else {
-            throw WasmRuleFailure("does not export \(missing.joined(separator: ", ")), as a WebAssembly rule must (docs/plugins.md)")
+            throw WasmRuleFailure(PluginMessage.wasmMissingExports(["missing": LocalizedText.joined(missing, separator: ", ")]))
         }
         return WasmRuleModule(module: module, importsLog: !module.imports.isEmpty)
     }
 
-    private static func kind(of descriptor: ImportDescriptor) -> String {
+    private static func kind(of descriptor: ImportDescriptor) -> LocalizedText {
         switch descriptor {
-        case .function: return "a function"
-        case .table: return "a table"
-        case .memory: return "a memory"
-        case .global: return "a global"
-        case .tag: return "an exception tag"
+        case .function: return PluginMessage.wasmKindFunction.text
+        case .table: return PluginMessage.wasmKindTable.text
+        case .memory: return PluginMessage.wasmKindMemory.text
+        case .global: return PluginMessage.wasmKindGlobal.text
+        case .tag: return PluginMessage.wasmKindTag.text
         }
     }
 }
 
 /// Why a module was refused, or a request failed; the message completes "plugin NAME …".
 struct WasmRuleFailure: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    /// The fault in English and German.
+    let text: LocalizedText
+    init(_ text: LocalizedText) { self.text = text }
 }
 
-/// `16 MB`, `1.5 MB`, `512 KB` (in units of 1024).
-func megabytes(_ bytes: Int) -> String {
-    if bytes < 1 << 20 { return "\(bytes >> 10) KB" }
+/// `16 MB`, `1.5 MB` / `1,5 MB`, `512 KB` (in units of 1024).
+func megabytes(_ bytes: Int) -> LocalizedText {
+    if bytes < 1 << 20 { return LocalizedText("\(bytes >> 10) KB") }
     let value = Double(bytes) / Double(1 << 20)
-    return value == value.rounded() ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
+    if value == value.rounded() { return LocalizedText("\(Int(value)) MB") }
+    return LocalizedText(en: NumberWords.decimal(value, in: .en) + " MB", de: NumberWords.decimal(value, in: .de) + " MB")
 }

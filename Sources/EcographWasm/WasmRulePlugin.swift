@@ -46,7 +46,7 @@ public struct WasmRulePlugin: PluginTransport {
         do {
             return try run.answer(request)
         } catch {
-            throw failure(error.message, log: run.log.text)
+            throw failure(error.text, log: run.log.text)
         }
     }
 
@@ -60,7 +60,7 @@ public struct WasmRulePlugin: PluginTransport {
         }
         switch result {
         case .success(let module): return module
-        case .failure(let refused): throw failure(refused.message)
+        case .failure(let refused): throw failure(refused.text)
         }
     }
 

@@ -93,6 +93,11 @@ struct GermanOutputTests {
             ["import", "csv", "\(tabellen)/projekte-excel.csv", "--kind", "projects", "-o", "-", "--map", "Bemerkung=farbe"],
             ["import", "csv", "fehler.csv", "--kind", "projects", "-o", "\(out)/fehler-import.yaml"],
             ["import", "csv", "fehler.csv", "--kind", "projects", "-o", "\(out)/projekte.yaml"],
+            ["export", musterstadt, "--format", "mermaid", "-o", "\(out)/karte.mmd"],
+            ["export", region, "--format", "mermaid"], ["export", musterstadt, "--format", "neo4j"],
+            ["export", musterstadt, "--format", "neo4j", "-o", "\(out)/karte.svg"],
+            ["check", musterstadt, "--format", "junit", "-o", "\(out)/junit.xml"],
+            ["check", musterstadt, "--format", "codequality", "-o", "\(out)/codequality.json"],
         ]
         for rule in ["unclear-ownership", "missing-lotse", "vacant-role", "cdo-bridge", "overloaded-actor", "single-point-of-failure",
                      "orphan-node", "unassigned-project", "consolidation-candidate", "missing-value-proposition",

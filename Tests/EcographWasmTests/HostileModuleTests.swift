@@ -34,7 +34,7 @@ struct HostileModuleTests {
         ("STACK_OVERFLOW", "trapped answering 'check hostile': out of bounds memory access"),
         ("LOG_AND_TRAP", "trapped answering 'check hostile': unreachable (its log: looking at the graph | it hurts)"),
         ("HUGE_REPLY", "answered 'check hostile' with 20 MB; a reply may have at most 16 MB"),
-        ("REPLY_OUTSIDE_MEMORY", "answered 'check hostile' with bytes outside its memory (address 4294963200, 4096 bytes; its memory has 131072)"),
+        ("REPLY_OUTSIDE_MEMORY", "answered 'check hostile' with bytes outside its memory (address 4294963200, 4,096 bytes; its memory has 131,072)"),
         ("INVALID_UTF8", "answered 'check hostile' with bytes that are not UTF-8 (at byte 75)"),
         ("INVALID_JSON", "answered 'check hostile' with invalid JSON (not JSON): 'findings: none, I think'"),
         ("UNKNOWN_NODE", "reported a finding of 'hostile' about the unknown node 'ghost'"),
@@ -48,7 +48,7 @@ struct HostileModuleTests {
     func endlessLoop() throws {
         let limits = WasmLimits(fuel: 5_000_000, memoryBytes: 16 << 20, timeout: 60)
         let (message, plugin) = try failure(of: WasmBuild.hostile("ENDLESS_LOOP"), limits: limits)
-        #expect(message.contains("ran out of fuel answering 'check hostile': it may execute 5000000 instructions per request ('fuel:' in .ecograph.yml)"), "\(message)")
+        #expect(message.contains("ran out of fuel answering 'check hostile': it may execute 5,000,000 instructions per request ('fuel:' in .ecograph.yml)"), "\(message)")
         #expect(plugin.lastUsage?.fuel ?? 0 > 4_900_000)
     }
 

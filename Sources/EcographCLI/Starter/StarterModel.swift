@@ -38,50 +38,50 @@ enum StarterModel {
         # Das Ökosystem der Digitalisierung unserer Kommune — ein Startpunkt für ecograph.
         # Prüfen:   ecograph check oekosystem.yaml --lang de
         # Zeichnen: ecograph render oekosystem.yaml -o karte.svg --lang de
-        # Aufbau und alle Schlüssel: docs/model-format.md. Ids (links vom Doppelpunkt) sind frei
-        # wählbar und müssen eindeutig sein; 'name' ist, was Menschen lesen.
+        # Aufbau und alle Schlüssel: docs/model-format.md. IDs (links vom Doppelpunkt) sind frei
+        # wählbar und müssen eindeutig sein; 'bezeichnung' ist, was Menschen lesen.
 
         ökosystem: Musterkommune
 
         # Die drei Systeme: Kommunalverwaltung, Konzern Kommune, Örtliche Gemeinschaft.
         systeme:
-          verwaltung:   { name: Kommunalverwaltung, typ: verwaltung }
-          konzern:      { name: Konzern Kommune, typ: konzern }
-          gemeinschaft: { name: Örtliche Gemeinschaft, typ: gemeinschaft }
+          verwaltung:   { bezeichnung: Kommunalverwaltung, typ: verwaltung }
+          konzern:      { bezeichnung: Konzern Kommune, typ: konzern }
+          gemeinschaft: { bezeichnung: Örtliche Gemeinschaft, typ: gemeinschaft }
 
         # Gestaltungsfelder der Digitalisierung; jedes braucht eine Digitale Lotsin/einen Lotsen.
         gestaltungsfelder:
-          mobilitaet: { name: Mobilität }
+          mobilitaet: { bezeichnung: Mobilität }
 
         zielgruppen:
-          pendelnde: { name: Pendlerinnen und Pendler }
+          pendelnde: { bezeichnung: Pendlerinnen und Pendler }
 
         # Rollen: wer hat welche Aufgabe? (typ: verwaltungsspitze, cdo, lotse, …)
         rollen:
-          buergermeisterin: { name: Bürgermeisterin, typ: verwaltungsspitze }
+          buergermeisterin: { bezeichnung: Bürgermeisterin, typ: verwaltungsspitze }
           cdo:
-            name: Chief Digital Officer (CDO)
+            bezeichnung: Chief Digital Officer (CDO)
             typ: cdo
             berät: [buergermeisterin]
             koordiniert: [mobilitaet]
-          lotse-mobilitaet: { name: Digitale Lotsin Mobilität, typ: lotse, lotst: mobilitaet }
+          lotse-mobilitaet: { bezeichnung: Digitale Lotsin Mobilität, typ: lotse, lotst: mobilitaet }
 
         # Akteure: Menschen und Organisationen, jeweils in einem System; 'hält' nennt ihre Rollen.
         akteure:
-          buergermeisterin-person: { name: Dr. Maria Beispiel, system: verwaltung, hält: [buergermeisterin] }
-          digitalstab: { name: Stabsstelle Digitalisierung, system: verwaltung, hält: [cdo] }
-          stadtwerke: { name: Stadtwerke Musterkommune GmbH, system: konzern, hält: [lotse-mobilitaet] }
-          buergerverein: { name: Bürgerverein e.V., system: gemeinschaft }
+          buergermeisterin-person: { bezeichnung: Dr. Maria Beispiel, system: verwaltung, hält: [buergermeisterin] }
+          digitalstab: { bezeichnung: Stabsstelle Digitalisierung, system: verwaltung, hält: [cdo] }
+          stadtwerke: { bezeichnung: Stadtwerke Musterkommune GmbH, system: konzern, hält: [lotse-mobilitaet] }
+          buergerverein: { bezeichnung: Bürgerverein e.V., system: gemeinschaft }
 
         # Beteiligungsformate (typ: workshop, barcamp, hackathon, makerspace, online-beteiligung, …)
         formate:
-          mobilitaetswerkstatt: { name: Mobilitätswerkstatt, typ: workshop, teilnehmende: [buergerverein, stadtwerke] }
+          mobilitaetswerkstatt: { bezeichnung: Mobilitätswerkstatt, typ: workshop, teilnehmende: [buergerverein, stadtwerke] }
 
         # Projekte mit Status (idee, geplant, beginnt, läuft, abgeschlossen) und RACI:
         # federführend (genau eine/r), mitwirkend, beteiligt, informiert.
         projekte:
           mitfahr-app:
-            name: Mitfahr-App für Pendelnde
+            bezeichnung: Mitfahr-App für Pendelnde
             gestaltungsfeld: mobilitaet
             status: geplant
             federführend: lotse-mobilitaet

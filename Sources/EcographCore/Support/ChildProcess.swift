@@ -1,4 +1,5 @@
 import Foundation
+import EcographMessages
 
 /// Runs a program with input on its standard input and collects what it prints, without ever
 /// letting it hang or flood ecograph: one loop writes the input and reads standard output and
@@ -35,7 +36,9 @@ public struct ChildProcess: Sendable {
     /// Why a program could not be started.
     public struct LaunchError: Error, Sendable, CustomStringConvertible {
         public let executable: String
-        public let reason: String
+        /// Why, in English and German (`no such file` / `die Datei gibt es nicht`).
+        public let reasonText: LocalizedText
+        public var reason: String { reasonText.en }
         public var description: String { "cannot start '\(executable)': \(reason)" }
     }
 
@@ -126,7 +129,7 @@ public struct ChildProcess: Sendable {
             var fds: [Int32] = [0, 0]
             guard pipe(&fds) == 0 else {
                 pipes.flatMap { $0 }.forEach { close($0) }
-                throw LaunchError(executable: executable.path, reason: String(cString: strerror(errno)))
+                throw LaunchError(executable: executable.path, reasonText: LocalizedText(String(cString: strerror(errno))))
             }
             for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
             pipes.append(fds)
@@ -166,18 +169,18 @@ public struct ChildProcess: Sendable {
         let ours = (stdin: pipes[0][1], stdout: pipes[1][0], stderr: pipes[2][0])
         guard result == 0 else {
             [ours.stdin, ours.stdout, ours.stderr].forEach { close($0) }
-            throw LaunchError(executable: path, reason: Self.reason(result))
+            throw LaunchError(executable: path, reasonText: Self.reason(result))
         }
         for fd in [ours.stdin, ours.stdout, ours.stderr] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         return (pid, ours)
     }
 
-    private static func reason(_ code: Int32) -> String {
+    private static func reason(_ code: Int32) -> LocalizedText {
         switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "not executable (check its permissions: chmod +x)"
-        case ENOEXEC: return "not a program (a script needs a first line like '#!/usr/bin/env python3')"
-        default: return String(cString: strerror(code))
+        case ENOENT: return PluginMessage.noSuchFile.text
+        case EACCES: return PluginMessage.notExecutable.text
+        case ENOEXEC: return PluginMessage.notProgram.text
+        default: return LocalizedText(String(cString: strerror(code)))
         }
     }
 }

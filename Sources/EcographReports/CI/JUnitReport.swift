@@ -72,7 +72,7 @@ public struct JUnitReport: Sendable {
         for failure in result.failures {
             casesByRule[failure.rule, default: []].append(Case(
                 name: uniqueName(failure.rule), file: nil, line: nil,
-                outcome: .error(message: CIReportWords.couldNotRun(failure.source.description, failure.message, in: language))))
+                outcome: .error(message: CIReportWords.couldNotRun(failure.source.description, failure.message(in: language), in: language))))
         }
 
         var suites: [(name: String, cases: [Case])] = []

@@ -39,7 +39,9 @@ public struct RuleEngine: Sendable {
             do {
                 violations = try rule.check(graph, options: configuration.options(of: description))
             } catch {
-                failures.append(RuleFailure(rule: description.id, source: rule.source, message: "\(error)"))
+                failures.append(RuleFailure(
+                    rule: description.id, source: rule.source,
+                    text: (error as? PluginError)?.text ?? LocalizedText("\(error)")))
                 continue
             }
             let severity = configuration.severity(of: description)
@@ -82,7 +84,20 @@ public struct RuleEngine: Sendable {
 public struct RuleFailure: Hashable, Sendable {
     public let rule: String
     public let source: RuleSource
-    public let message: String
+    /// Why it could not run, in English and German.
+    public let text: LocalizedText
+
+    public init(rule: String, source: RuleSource, text: LocalizedText) {
+        self.rule = rule
+        self.source = source
+        self.text = text
+    }
+
+    /// Why it could not run, in English.
+    public var message: String { text.en }
+
+    /// Why it could not run, in a language.
+    public func message(in language: Language) -> String { text.text(in: language) }
 }
 
 /// The outcome of a check.

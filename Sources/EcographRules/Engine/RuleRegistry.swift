@@ -1,3 +1,4 @@
+import EcographMessages
 /// The rules a check can run: the built-in ones and any a user adds.
 ///
 /// ```swift
@@ -46,7 +47,12 @@ public struct RuleIdClash: Error, Sendable, CustomStringConvertible {
     public let existing: RuleSource
     public let new: RuleSource
 
+    /// The clash in English and German.
+    public var text: LocalizedText {
+        RuleFileMessage.idClash(["id": id, "new": new.description, "existing": existing.description])
+    }
+
     public var description: String {
-        "rule id '\(id)' of \(new) is already taken by a rule of \(existing); rename one of them"
+        text.en
     }
 }

@@ -190,16 +190,16 @@ public enum PluginProtocol {
     }
 
     /// A decoding error in a few words.
-    static func explain(_ error: Error) -> String {
+    static func explain(_ error: Error) -> LocalizedText {
         switch error as? DecodingError {
         case .keyNotFound(let key, let context)?:
-            return "missing '\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))'"
+            return PluginMessage.missingKey(["path": (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")])
         case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
-            return "wrong type at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+            return PluginMessage.wrongType(["path": context.codingPath.map(\.stringValue).joined(separator: ".")])
         case .dataCorrupted?:
-            return "not JSON"
+            return PluginMessage.notJSON.text
         default:
-            return "\(error)"
+            return LocalizedText("\(error)")
         }
     }
 }

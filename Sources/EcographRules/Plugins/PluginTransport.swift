@@ -42,8 +42,8 @@ extension PluginTransport {
     public var logName: String { "stderr" }
 
     /// An error naming the plugin, with the end of its log.
-    public func failure(_ message: String, log: String = "") -> PluginError {
-        PluginError(plugin: name, message: message, stderrTail: log, logName: logName)
+    public func failure(_ fault: LocalizedText, log: String = "") -> PluginError {
+        PluginError(plugin: name, fault: fault, stderrTail: log, logName: logName)
     }
 
     /// The plugin's rules, ready for the registry. When the plugin cannot describe itself, one
@@ -58,9 +58,9 @@ extension PluginTransport {
             }
         } catch {
             let description = RuleDescription(
-                id: "plugin:\(name)", name: LocalizedText("Plugin \(name)"),
-                summary: LocalizedText(en: "The rules of plugin \(name), which could not describe them.", de: "Die Regeln des Plugins \(name), das sie nicht beschreiben konnte."),
-                rationale: "", fix: "Fix the plugin or remove it from .ecograph.yml.", defaultSeverity: .error)
+                id: "plugin:\(name)", name: PluginMessage.standInName(["plugin": name]),
+                summary: PluginMessage.standInSummary(["plugin": name]),
+                rationale: LocalizedText(""), fix: PluginMessage.standInFix.text, defaultSeverity: .error)
             return [RegisteredRule(description: description, source: .plugin(executable: name)) { _, _ in throw error }]
         }
     }
@@ -71,27 +71,28 @@ extension PluginTransport {
         do {
             request = try JSONEncoder().encode(PluginProtocol.DescribeRequest())
         } catch {
-            throw failure("cannot encode the request: \(error)")
+            throw failure(PluginMessage.cannotEncode(["reason": "\(error)"]))
         }
         let (reply, log): (PluginProtocol.DescribeReply, String) = try conversation(request, asking: "describe")
-        func fault(_ message: String) -> PluginError { failure(message, log: log) }
+        func fault(_ message: LocalizedText) -> PluginError { failure(message, log: log) }
         var seen: Set<String> = []
         return try reply.rules.map { (entry) throws(PluginError) -> RuleDescription in
             guard entry.id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
-                throw fault("describes a rule with the id '\(entry.id)'; ids are lower-case letters, digits and hyphens")
+                throw fault(PluginMessage.badRuleID(["id": entry.id]))
             }
-            guard seen.insert(entry.id).inserted else { throw fault("describes rule '\(entry.id)' twice") }
+            guard seen.insert(entry.id).inserted else { throw fault(PluginMessage.ruleTwice(["id": entry.id])) }
             var severity = Severity.warning
             if let word = entry.severity {
                 guard let parsed = Severity(rawValue: word) else {
-                    throw fault("gives rule '\(entry.id)' the unknown severity '\(word)'; use error, warning or info")
+                    throw fault(PluginMessage.unknownSeverity(["id": entry.id, "word": word]))
                 }
                 severity = parsed
             }
             let name = entry.name?.text ?? LocalizedText(entry.id)
             return RuleDescription(
                 id: entry.id, name: name, summary: entry.summary?.text ?? name,
-                rationale: entry.whyText ?? "Checked by the plugin \(self.name).", fix: entry.fixText ?? "See the plugin's documentation.",
+                rationale: entry.whyText.map { LocalizedText($0) } ?? PluginMessage.defaultRationale(["plugin": self.name]),
+                fix: entry.fixText.map { LocalizedText($0) } ?? PluginMessage.defaultFix.text,
                 defaultSeverity: severity,
                 options: (entry.options ?? []).map { RuleOption(name: $0.name, summary: $0.summary ?? "", defaultValue: $0.default.ruleOptionValue) })
         }
@@ -103,20 +104,20 @@ extension PluginTransport {
         do {
             request = try PluginProtocol.checkRequest(rule: rule, options: options, graph: graph)
         } catch {
-            throw failure("cannot encode the request: \(error)")
+            throw failure(PluginMessage.cannotEncode(["reason": "\(error)"]))
         }
         let (reply, log): (PluginProtocol.CheckReply, String) = try conversation(request, asking: "check \(rule)")
-        func fault(_ message: String) -> PluginError { failure(message, log: log) }
+        func fault(_ message: LocalizedText) -> PluginError { failure(message, log: log) }
         if let errors = reply.errors, !errors.isEmpty {
-            throw fault("reported errors for rule '\(rule)': \(errors.map(ControlCharacters.stripped).joined(separator: "; "))")
+            throw fault(PluginMessage.reportedErrors(["rule": rule, "errors": errors.map(ControlCharacters.stripped).joined(separator: "; ")]))
         }
         return try (reply.findings ?? []).map { (entry) throws(PluginError) -> Violation in
             if let other = entry.rule, other != rule {
-                throw fault("answered a check of '\(rule)' with a finding of rule '\(other)'")
+                throw fault(PluginMessage.foreignFinding(["rule": rule, "other": other]))
             }
             let subjects = try entry.subjects.map { (id) throws(PluginError) -> Int in
                 guard let index = graph.index(of: id) else {
-                    throw fault("reported a finding of '\(rule)' about the unknown node '\(id)'")
+                    throw fault(PluginMessage.unknownNode(["rule": rule, "id": id]))
                 }
                 return index
             }
@@ -127,20 +128,23 @@ extension PluginTransport {
     /// Sends one request and decodes the reply, turning every way it can be wrong into an error.
     private func conversation<Reply: Decodable>(_ request: Data, asking what: String) throws(PluginError) -> (Reply, String) {
         let answer = try exchange(request, asking: what)
-        func fault(_ message: String) -> PluginError { failure(message, log: answer.log) }
+        func fault(_ message: LocalizedText) -> PluginError { failure(message, log: answer.log) }
         if let invalid = PluginProtocol.firstInvalidUTF8Byte(in: answer.output) {
-            throw fault("answered '\(what)' with bytes that are not UTF-8 (at byte \(invalid))")
+            throw fault(PluginMessage.notUTF8(["request": what, "offset": invalid]))
         }
         let reply: Reply
         do {
             reply = try JSONDecoder().decode(Reply.self, from: answer.output)
         } catch {
             let start = String(decoding: answer.output.prefix(120), as: UTF8.self)
-            throw fault("answered '\(what)' with invalid JSON (\(PluginProtocol.explain(error))): \(start.isEmpty ? "nothing" : "'\(start)'")")
+            throw fault(PluginMessage.invalidJSON([
+                "request": what, "problem": PluginProtocol.explain(error),
+                "start": start.isEmpty ? PluginMessage.nothing.text : LocalizedText("'\(start)'"),
+            ]))
         }
         let version = (reply as? PluginProtocol.DescribeReply)?.protocol ?? (reply as? PluginProtocol.CheckReply)?.protocol
         guard version == PluginProtocol.version else {
-            throw fault("speaks protocol '\(ControlCharacters.stripped(version ?? ""))', ecograph speaks '\(PluginProtocol.version)'")
+            throw fault(PluginMessage.otherProtocol(["theirs": ControlCharacters.stripped(version ?? ""), "ours": PluginProtocol.version]))
         }
         let kind = reply is PluginProtocol.DescribeReply ? "describe" : "check"
         for (key, place) in PluginProtocol.unknownKeys(in: answer.output, request: kind) {

@@ -1,5 +1,6 @@
 import EcographCore
 import Foundation
+import EcographMessages
 
 /// Warnings about plugins that do not stop their rules — a reply with keys the protocol does
 /// not have (`defaultSeverity` for `severity`) — collected for the command line to print.
@@ -8,17 +9,17 @@ public final class PluginWarnings: @unchecked Sendable {
     public static let shared = PluginWarnings()
 
     private let lock = NSLock()
-    private var messages: [String] = []
+    private var messages: [LocalizedText] = []
 
     public init() {}
 
     /// Adds a warning once (the same reply to every check would repeat it).
-    public func record(_ message: String) {
+    public func record(_ message: LocalizedText) {
         lock.withLock { if !messages.contains(message) { messages.append(message) } }
     }
 
     /// The warnings recorded since the last call, in order.
-    public func drain() -> [String] {
+    public func drain() -> [LocalizedText] {
         lock.withLock {
             defer { messages = [] }
             return messages
@@ -26,16 +27,12 @@ public final class PluginWarnings: @unchecked Sendable {
     }
 }
 
-/// The words of plugin warnings, English and German, in one place.
+/// The words of plugin warnings, from the catalogue's ``PluginMessage``.
 enum PluginTexts {
-    static func unknownKey(plugin: String, key: String, place: String, asking what: String, known: Set<String>) -> String {
-        let whereText = place.isEmpty ? "" : " in \(place)"
-        let suggestion = Suggestion.didYouMean(key, in: known.sorted()).map { "; \($0)" } ?? ""
-        return "plugin '\(plugin)' answered '\(what)' with the key '\(key)'\(whereText), which protocol \(PluginProtocol.version) does not have; it is ignored\(suggestion)"
-    }
-
-    static func unknownKeyGerman(plugin: String, key: String, place: String, asking what: String) -> String {
-        let whereText = place.isEmpty ? "" : " in \(place)"
-        return "Das Plugin '\(plugin)' hat '\(what)' mit dem Schlüssel '\(key)'\(whereText) beantwortet, den das Protokoll \(PluginProtocol.version) nicht kennt; er wird übergangen"
+    static func unknownKey(plugin: String, key: String, place: String, asking what: String, known: Set<String>) -> LocalizedText {
+        let whereText = place.isEmpty ? LocalizedText("") : PluginMessage.unknownKeyPlace(["place": place])
+        let text = PluginMessage.unknownKey(["plugin": plugin, "request": what, "key": key, "place": whereText, "protocol": PluginProtocol.version])
+        guard let suggestion = Suggestion.advice(key, in: known.sorted()) else { return text }
+        return text + LocalizedText("; ") + suggestion
     }
 }

@@ -1,5 +1,6 @@
 import EcographCore
 import Foundation
+import EcographMessages
 
 /// An executable rule plugin: a program in any language that answers `describe` with its rules
 /// and `check` with findings, over JSON on standard input and output (``PluginProtocol``).
@@ -36,17 +37,27 @@ public struct RulePlugin: PluginTransport {
         do {
             outcome = try process.run(input: request)
         } catch {
-            throw fault("\(error)")
+            throw fault(PluginMessage.cannotStart(["program": error.executable, "reason": error.reasonText]))
         }
         let stderr = outcome.errorTail
-        if outcome.timedOut { throw fault("did not answer '\(what)' within \(String(format: "%g", timeout)) s and was stopped", stderr: stderr) }
-        if outcome.flooded { throw fault("printed more than 16 MB answering '\(what)' and was stopped", stderr: stderr) }
-        if outcome.signalled { throw fault("crashed (signal \(outcome.status)) answering '\(what)'", stderr: stderr) }
-        if outcome.status != 0 { throw fault("exited with status \(outcome.status) answering '\(what)'", stderr: stderr) }
+        if outcome.timedOut {
+            throw fault(PluginMessage.timedOut(["request": what, "seconds": Self.seconds(timeout)]), stderr: stderr)
+        }
+        if outcome.flooded {
+            throw fault(PluginMessage.flooded(["request": what, "megabytes": PluginProtocol.replyLimit >> 20]), stderr: stderr)
+        }
+        if outcome.signalled { throw fault(PluginMessage.crashed(["request": what, "signal": "\(outcome.status)"]), stderr: stderr) }
+        if outcome.status != 0 { throw fault(PluginMessage.exited(["request": what, "status": "\(outcome.status)"]), stderr: stderr) }
         return PluginReply(output: outcome.output, log: stderr)
     }
 
-    private func fault(_ message: String, stderr: String = "") -> PluginError {
+    private func fault(_ message: LocalizedText, stderr: String = "") -> PluginError {
         failure(message, log: stderr)
+    }
+
+    /// A timeout as people write it: `30`, `0.5` / `0,5`.
+    public static func seconds(_ value: TimeInterval) -> LocalizedText {
+        let english = String(format: "%g", value)
+        return LocalizedText(en: english, de: english.replacingOccurrences(of: ".", with: ","))
     }
 }

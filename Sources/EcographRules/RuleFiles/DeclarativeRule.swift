@@ -30,7 +30,7 @@ public struct DeclarativeRule: Sendable {
         var violations: [Violation] = []
         for index in graph.nodes.indices where select.matches(index, in: graph) {
             for requirement in requirements {
-                var values = ["id": graph.nodes[index].id, "name": graph.nodes[index].name, "kind": graph.nodes[index].kind.noun]
+                var values = ["id": graph.nodes[index].id, "name": graph.nodes[index].name]
                 switch requirement {
                 case .attribute(let condition):
                     if condition.holds(for: graph.nodes[index]) { continue }
@@ -42,8 +42,9 @@ public struct DeclarativeRule: Sendable {
                     values["min"] = condition.min.map(String.init) ?? "0"
                     values["max"] = condition.max.map(String.init) ?? "∞"
                 }
+                let kind = graph.nodes[index].kind
                 violations.append(Violation(
-                    subjects: [index], message: Self.fill(message, values), hint: Self.fill(hint, values)))
+                    subjects: [index], message: Self.fill(message, values, kind: kind), hint: Self.fill(hint, values, kind: kind)))
             }
         }
         return violations
@@ -54,8 +55,13 @@ public struct DeclarativeRule: Sendable {
         RegisteredRule(description: description, source: .ruleFile(path: file)) { graph, _ in check(graph) }
     }
 
-    static func fill(_ text: LocalizedText, _ values: [String: String]) -> LocalizedText {
-        LocalizedText(en: fill(text.en, values), de: fill(text.de, values))
+    /// A message of the file with `{id}`, `{name}`, `{kind}` (`project` / `Projekt`) … filled in
+    /// each language.
+    static func fill(_ text: LocalizedText, _ values: [String: String], kind: NodeKind) -> LocalizedText {
+        var english = values, german = values
+        english["kind"] = kind.noun(in: .en)
+        german["kind"] = kind.noun(in: .de)
+        return LocalizedText(en: fill(text.en, english), de: fill(text.de, german))
     }
 
     private static func fill(_ template: String, _ values: [String: String]) -> String {

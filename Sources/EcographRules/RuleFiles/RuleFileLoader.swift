@@ -26,10 +26,10 @@ public struct RuleFileLoader: Sendable {
     public func load(file: String) throws(InvalidModel) -> [DeclarativeRule] {
         ProtectedInputs.shared.protect(file: file)
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, "cannot read the rule file", path: file)])
+            throw InvalidModel(diagnostics: [Diagnostic(.error, RuleFileMessage.cannotRead.text, path: file)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, "the rule file is not UTF-8 text", path: file)])
+            throw InvalidModel(diagnostics: [Diagnostic(.error, RuleFileMessage.notUTF8.text, path: file)])
         }
         var reader = Reader(file: file)
         let root: Yams.Node?
@@ -38,7 +38,7 @@ public struct RuleFileLoader: Sendable {
         } catch let error as YamlError {
             throw InvalidModel(diagnostics: [reader.syntaxError(error)])
         } catch {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, "malformed YAML: \(error)", path: file)])
+            throw InvalidModel(diagnostics: [Diagnostic(.error, RuleFileMessage.malformedYAML(["problem": "\(error)"]), path: file)])
         }
         let rules = reader.rules(in: root)
         if !reader.problems.isEmpty { throw InvalidModel(diagnostics: reader.problems) }
@@ -53,7 +53,7 @@ private struct Reader {
 
     init(file: String) { self.file = file }
 
-    mutating func error(_ message: String, advice: String? = nil, at node: Yams.Node?) {
+    mutating func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: Yams.Node?) {
         let mark = node?.mark
         problems.append(Diagnostic(.error, message, advice: advice, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
     }
@@ -61,9 +61,9 @@ private struct Reader {
     func syntaxError(_ error: YamlError) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return Diagnostic(.error, "malformed YAML: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            return Diagnostic(.error, RuleFileMessage.malformedYAML(["problem": problem]), at: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:
-            return Diagnostic(.error, "malformed YAML: \(error)", path: file)
+            return Diagnostic(.error, RuleFileMessage.malformedYAML(["problem": "\(error)"]), path: file)
         }
     }
 
@@ -74,24 +74,24 @@ private struct Reader {
 
     mutating func rules(in root: Yams.Node?) -> [DeclarativeRule] {
         guard let root, case .mapping(let top) = root else {
-            error("a rule file is a mapping with 'rules:', a list of rules", at: root)
+            error(RuleFileMessage.notRuleFile.text, at: root)
             return []
         }
         var result: [DeclarativeRule] = []
         var seen: Set<String> = []
         for (key, value) in top {
             guard key.string == "rules" else {
-                error("unknown key '\(key.string ?? "")' in the rule file", advice: "a rule file has 'rules:'", at: key)
+                error(RuleFileMessage.unknownTopKey(["key": key.string ?? ""]), advice: RuleFileMessage.topKeyAdvice.text, at: key)
                 continue
             }
             guard case .sequence(let entries) = value else {
-                error("'rules' should be a list of rules (entries starting with '- id:')", at: value)
+                error(RuleFileMessage.rulesNotList.text, at: value)
                 continue
             }
             for entry in entries {
                 guard let rule = rule(entry) else { continue }
                 if !seen.insert(rule.description.id).inserted {
-                    error("rule '\(rule.description.id)' is declared twice in this file", at: entry)
+                    error(RuleFileMessage.declaredTwice(["id": rule.description.id]), at: entry)
                     continue
                 }
                 result.append(rule)
@@ -101,22 +101,22 @@ private struct Reader {
     }
 
     private mutating func rule(_ node: Yams.Node) -> DeclarativeRule? {
-        guard let fields = mapping(node, keys: Self.ruleKeys, what: "a rule") else { return nil }
+        guard let fields = mapping(node, keys: Self.ruleKeys, what: RuleFileMessage.whatRule.text) else { return nil }
         let before = problems.count
         guard let id = text(fields["id"], key: "id", in: node, required: true) else { return nil }
         if id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
-            error("rule id '\(id)' should be lower-case letters, digits and hyphens (e.g. 'running-project-has-start')", at: fields["id"])
+            error(RuleFileMessage.badID(["id": id]), at: fields["id"])
         }
         var severity = Severity.warning
         if let word = text(fields["severity"], key: "severity", in: node) {
             if let parsed = Severity(rawValue: word.lowercased()) {
                 severity = parsed
             } else {
-                error("unknown severity '\(word)'", advice: "use error, warning or info", at: fields["severity"])
+                error(RuleFileMessage.unknownSeverity(["word": word]), advice: RuleFileMessage.severityAdvice.text, at: fields["severity"])
             }
         }
         let select = fields["select"].map { selector($0) } ?? NodeSelector()
-        if fields["select"] == nil { error("rule '\(id)' has no 'select:'; say which nodes it looks at, e.g. '{ kind: project }'", at: node) }
+        if fields["select"] == nil { error(RuleFileMessage.noSelect(["id": id]), at: node) }
         var requirements: [DeclarativeRule.Requirement] = []
         if let require = fields["require"] {
             let items: [Yams.Node]
@@ -125,28 +125,30 @@ private struct Reader {
                 if let requirement = requirement(item) { requirements.append(requirement) }
             }
         } else {
-            error("rule '\(id)' has no 'require:'; say what must hold for each selected node", at: node)
+            error(RuleFileMessage.noRequire(["id": id]), at: node)
         }
         let message = localized(fields["message"], key: "message", in: node, required: true) ?? LocalizedText("")
-        let hint = localized(fields["hint"], key: "hint", in: node) ?? LocalizedText(en: "See the rule file \(file).", de: "Siehe die Regeldatei \(file).")
+        let hint = localized(fields["hint"], key: "hint", in: node) ?? RuleFileMessage.defaultHint(["file": file])
         let name = localized(fields["name"], key: "name", in: node) ?? LocalizedText(id)
         let summary = localized(fields["summary"], key: "summary", in: node) ?? name
         guard problems.count == before else { return nil }
         let description = RuleDescription(
             id: id, name: name, summary: summary,
-            rationale: text(fields["why"], key: "why", in: node) ?? "Declared in \(file).",
-            fix: text(fields["fix"], key: "fix", in: node) ?? hint.en,
+            rationale: text(fields["why"], key: "why", in: node).map { LocalizedText($0) } ?? RuleFileMessage.defaultRationale(["file": file]),
+            fix: text(fields["fix"], key: "fix", in: node).map { LocalizedText($0) } ?? hint,
             defaultSeverity: severity)
         return DeclarativeRule(description: description, select: select, requirements: requirements, message: message, hint: hint)
     }
 
     private mutating func selector(_ node: Yams.Node) -> NodeSelector {
         var selector = NodeSelector()
-        guard let fields = mapping(node, keys: Self.selectorKeys, what: "a selector") else { return selector }
+        guard let fields = mapping(node, keys: Self.selectorKeys, what: RuleFileMessage.whatSelector.text) else { return selector }
         if let kinds = fields["kind"] {
             selector.kinds = Set(words(kinds).compactMap { word, at in
                 if let kind = NodeKind.allCases.first(where: { $0.rawValue == Vocabulary.normalise(word) || Vocabulary.section(word)?.kind == $0 }) { return kind }
-                error("unknown kind '\(word)'", advice: Suggestion.didYouMean(word, in: NodeKind.allCases.map(\.rawValue)) ?? "use one of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))", at: at)
+                error(
+                    RuleFileMessage.unknownKind(["word": word]),
+                    advice: Suggestion.advice(word, in: NodeKind.allCases.map(\.rawValue)) ?? RuleFileMessage.useOneOf(["list": NodeKind.allowedWords]), at: at)
                 return nil
             })
         }
@@ -154,7 +156,7 @@ private struct Reader {
         if let statuses = fields["status"] {
             selector.statuses = Set(words(statuses).compactMap { word, at in
                 if let status = ProjectStatus(word: word) { return status }
-                error("unknown status '\(word)'", advice: "use one of \(ProjectStatus.canonicalWords.joined(separator: ", "))", at: at)
+                error(RuleFileMessage.unknownStatus(["word": word]), advice: RuleFileMessage.useOneOf(["list": ProjectStatus.allowedWords]), at: at)
                 return nil
             })
         }
@@ -163,7 +165,7 @@ private struct Reader {
         }
         if let attributes = fields["attributes"] {
             guard case .mapping(let pairs) = attributes else {
-                error("'attributes' should map attribute names to present, absent, { matches: REGEX } or { one-of: [..] }", at: attributes)
+                error(RuleFileMessage.attributesNotMapping.text, at: attributes)
                 return selector
             }
             for (key, value) in pairs {
@@ -177,7 +179,7 @@ private struct Reader {
                 if case .edges(let condition)? = requirement(item) {
                     selector.has.append(condition)
                 } else if item.mapping?["edges"] == nil {
-                    error("'has' takes edge conditions ('- edges: TYPE …')", at: item)
+                    error(RuleFileMessage.hasTakesEdges.text, at: item)
                 }
             }
         }
@@ -186,11 +188,11 @@ private struct Reader {
 
     private mutating func requirement(_ node: Yams.Node) -> DeclarativeRule.Requirement? {
         guard case .mapping(let pairs) = node else {
-            error("a requirement is a mapping: '- attribute: NAME' or '- edges: TYPE'", at: node)
+            error(RuleFileMessage.requirementNotMapping.text, at: node)
             return nil
         }
         if pairs["attribute"] != nil {
-            guard let fields = mapping(node, keys: Self.attributeKeys, what: "an attribute requirement"),
+            guard let fields = mapping(node, keys: Self.attributeKeys, what: RuleFileMessage.whatAttributeRequirement.text),
                 let name = text(fields["attribute"], key: "attribute", in: node)
             else { return nil }
             var test = Yams.Node("present")
@@ -200,32 +202,34 @@ private struct Reader {
             return attributeTest(name: name, test).map { .attribute($0) }
         }
         if pairs["edges"] != nil {
-            guard let fields = mapping(node, keys: Self.edgeKeys, what: "an edge requirement"),
+            guard let fields = mapping(node, keys: Self.edgeKeys, what: RuleFileMessage.whatEdgeRequirement.text),
                 let type = text(fields["edges"], key: "edges", in: node)
             else { return nil }
             var direction = EdgeCondition.Direction.incoming
             if let word = text(fields["direction"], key: "direction", in: node) {
                 guard let parsed = EdgeCondition.Direction(rawValue: word) else {
-                    error("direction should be 'in' or 'out', not '\(word)'", at: fields["direction"])
+                    error(RuleFileMessage.badDirection(["word": word]), at: fields["direction"])
                     return nil
                 }
                 direction = parsed
             }
             let known = EdgeType.builtIn.map(\.type.rawValue)
             if !known.contains(type) && !type.hasPrefix("x-") {
-                error("unknown edge type '\(type)'", advice: Suggestion.didYouMean(type, in: known) ?? "see docs/model-format.md for the edge types", at: fields["edges"])
+                error(
+                    RuleFileMessage.unknownEdgeType(["type": type]),
+                    advice: Suggestion.advice(type, in: known) ?? RuleFileMessage.edgeTypesAdvice.text, at: fields["edges"])
             }
             let otherKey = direction == .incoming ? "from" : "to"
             let wrongKey = direction == .incoming ? "to" : "from"
             if let wrong = fields[wrongKey] {
-                error("'\(wrongKey)' does not fit direction '\(direction.rawValue)'; use '\(otherKey)' for the other end of the edges", at: wrong)
+                error(RuleFileMessage.wrongEndKey(["wrong": wrongKey, "direction": direction.rawValue, "other": otherKey]), at: wrong)
             }
             let other = fields[otherKey].map { selector($0) }
             let min = integer(fields["min"], key: "min")
             let max = integer(fields["max"], key: "max")
             return .edges(EdgeCondition(type: EdgeType(rawValue: type), direction: direction, other: other, min: min, max: max))
         }
-        error("a requirement needs 'attribute: NAME' or 'edges: TYPE'", at: node)
+        error(RuleFileMessage.requirementNeedsKey.text, at: node)
         return nil
     }
 
@@ -245,22 +249,24 @@ private struct Reader {
             }
         default: break
         }
-        error("the test for attribute '\(name)' should be present, absent, { matches: REGEX } or { one-of: [..] }", at: node)
+        error(RuleFileMessage.badAttributeTest(["name": name]), at: node)
         return nil
     }
 
     // MARK: Small readers
 
-    private mutating func mapping(_ node: Yams.Node, keys: [String], what: String) -> [String: Yams.Node]? {
+    private mutating func mapping(_ node: Yams.Node, keys: [String], what: LocalizedText) -> [String: Yams.Node]? {
         guard case .mapping(let pairs) = node else {
-            error("\(what) should be a mapping", at: node)
+            error(RuleFileMessage.notMapping(["what": what]), at: node)
             return nil
         }
         var fields: [String: Yams.Node] = [:]
         for (key, value) in pairs {
             let word = key.string ?? ""
             guard keys.contains(word) else {
-                error("unknown key '\(word)' in \(what)", advice: Suggestion.didYouMean(word, in: keys) ?? "the keys are \(keys.joined(separator: ", "))", at: key)
+                error(
+                    RuleFileMessage.unknownKey(["key": word, "what": what]),
+                    advice: Suggestion.advice(word, in: keys) ?? RuleFileMessage.keysAre(["list": keys.joined(separator: ", ")]), at: key)
                 continue
             }
             fields[word] = value
@@ -270,11 +276,11 @@ private struct Reader {
 
     private mutating func text(_ node: Yams.Node?, key: String, in parent: Yams.Node, required: Bool = false) -> String? {
         guard let node else {
-            if required { error("'\(key)' is missing", at: parent) }
+            if required { error(RuleFileMessage.missing(["key": key]), at: parent) }
             return nil
         }
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
-            error("'\(key)' should be text", at: node)
+            error(RuleFileMessage.notText(["key": key]), at: node)
             return nil
         }
         return scalar.string
@@ -284,7 +290,7 @@ private struct Reader {
         if case .mapping(let pairs)? = node {
             let en = pairs["en"]?.string, de = pairs["de"]?.string
             guard let text = en ?? de else {
-                error("'\(key)' in two languages is '{ en: …, de: … }'", at: node)
+                error(RuleFileMessage.twoLanguages(["key": key]), at: node)
                 return nil
             }
             return LocalizedText(en: en ?? text, de: de ?? text)
@@ -295,7 +301,7 @@ private struct Reader {
     private mutating func integer(_ node: Yams.Node?, key: String) -> Int? {
         guard let node else { return nil }
         guard let value = node.string.flatMap({ Int($0) }), value >= 0 else {
-            error("'\(key)' should be a whole number, 0 or more", at: node)
+            error(RuleFileMessage.notCount(["key": key]), at: node)
             return nil
         }
         return value
@@ -308,7 +314,7 @@ private struct Reader {
 
     private mutating func pattern(_ source: String, at node: Yams.Node) -> RuleFilePattern? {
         guard let compiled = RuleFilePattern(source) else {
-            error("'\(source)' is not a valid regular expression", at: node)
+            error(RuleFileMessage.badPattern(["pattern": source]), at: node)
             return nil
         }
         return compiled
