@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // SwiftPM command plugins: `swift package ecograph-check` and `ecograph-render`.
@@ -62,10 +63,11 @@ let package = Package(
             name: "EcographReports",
             dependencies: ["EcographMessages", "EcographCore", "EcographRules"]
         ),
-        // Importers: spreadsheets (CSV) to model YAML.
+        // Importers: spreadsheets (CSV, and Excel workbooks read with ZIPFoundation and
+        // Foundation's XMLParser) to model YAML; the only module that depends on ZIPFoundation.
         .target(
             name: "EcographImport",
-            dependencies: ["EcographMessages", "EcographCore"]
+            dependencies: ["EcographMessages", "EcographCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), found through pkg-config.
         .systemLibrary(
@@ -192,7 +194,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographCLITests",
-            dependencies: ["ecograph", "EcographMessages", "EcographCore", "EcographBenchmarks"]
+            dependencies: ["ecograph", "EcographMessages", "EcographCore", "EcographBenchmarks"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Turn a spreadsheet into model YAML.",
-        subcommands: [ImportCSVCommand.self]
+        subcommands: [ImportCSVCommand.self, ImportXLSXCommand.self]
     )
 }
 
@@ -81,5 +81,66 @@ struct ImportCSVCommand: ParsableCommand {
         try options.importTable(table.spreadsheetTable, source: fileName) { problem in
             "\(name.text(in: language)):\(problem.row)"
         }
+    }
+}
+
+struct ImportXLSXCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "xlsx",
+        abstract: "Turn a sheet of an Excel workbook (.xlsx) into model YAML.",
+        discussion: """
+            Reads the workbook directly (Excel, LibreOffice, openpyxl and others save .xlsx): the \
+            first sheet, or --sheet NAME. A title row above the headings is skipped. Columns are \
+            matched as by 'import csv' ('Projektname', 'Federführung', 'Gestaltungsfeld', …); \
+            cells count as the sheet shows them: dates as ISO dates (2026-03-01), numbers \
+            without a trailing .0, formulas by their saved result. Problems name the sheet, the \
+            row and the column ('projekte.xlsx: Projekte!C7'); then nothing is written (exit 2). \
+            FILE '-' reads standard input. Workbooks up to 50 MB; no part unpacks beyond 100 MB.
+
+            Examples:
+              ecograph import xlsx projekte.xlsx --kind projects -o projekte.yaml
+              ecograph import xlsx liste.xlsx --sheet "Projekte 2026" --kind projects --map "Bemerkung=x-bemerkung" --lang de -o projekte.yaml
+            """
+    )
+
+    @Argument(help: "The workbook; '-' for standard input.")
+    var file: String
+
+    @Option(help: "The sheet to read (default: the first).")
+    var sheet: String?
+
+    @OptionGroup var options: ImportOptions
+
+    func run() throws {
+        try options.checkOutput()
+        let data = try ImportInput.read(file)
+        let name = ImportInput.name(file)
+        let language = options.lang
+        if ImportInput.kind(of: data) == .oldWorkbook {
+            Notice.error(ImportMessage.isOldWorkbook(["file": name]))
+            throw ExitCodeError.invalidInput
+        }
+        let table: SpreadsheetTable
+        let sheetName: String
+        do {
+            let workbook = try XLSXWorkbook(data: data)
+            table = try workbook.table(sheet: sheet)
+            sheetName = sheet ?? workbook.firstSheet ?? ""
+        } catch {
+            Terminal.standardError.write("\(name.text(in: language)): \(CommandMessage.errorLabel.text(in: language)): \(error.message.text(in: language))\n")
+            throw ExitCodeError.invalidInput
+        }
+        let fileName = file == "-" ? name.text(in: language) : (file as NSString).lastPathComponent
+        try options.importTable(table, source: fileName) { problem in
+            let place = problem.column.map { "\(Self.sheetReference(sheetName))!\(SpreadsheetColumn.letters($0))\(problem.row)" }
+                ?? ImportMessage.sheetRow.text(in: language, ["sheet": sheetName, "row": problem.row])
+            return "\(name.text(in: language)): \(place)"
+        }
+    }
+
+    /// A sheet's name as Excel writes it in a reference: quoted when it has spaces or punctuation.
+    static func sheetReference(_ name: String) -> String {
+        let plain = name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

@@ -145,7 +145,7 @@ enum ImportInput {
     }
 
     /// What kind of file the bytes are, from their first bytes.
-    enum Kind {
+    enum Kind: Equatable {
         case text, workbook, oldWorkbook
     }
 

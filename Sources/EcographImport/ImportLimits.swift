@@ -10,6 +10,8 @@ public enum ImportLimits {
     public static let rows = 100_000
     /// The most columns read from a sheet.
     public static let columns = 1_000
+    /// The most cells of a sheet held in memory, empty ones between filled ones included.
+    public static let cells = 5_000_000
     /// The most shared texts of a workbook.
     public static let sharedStrings = 1_000_000
 }

@@ -206,7 +206,11 @@ public struct SpreadsheetImport: Sendable {
             if name == nil { fields.insert((ModelWords.key("name", in: language), .text(id)), at: 0) }
             entries.append((id, fields))
         }
-        if !problems.isEmpty { return .failure(ImportFailure(problems: problems, notices: notices)) }
+        problems += table.readingProblems
+        if !problems.isEmpty {
+            let ordered = problems.enumerated().sorted { ($0.element.row, $0.element.column ?? -1, $0.offset) < ($1.element.row, $1.element.column ?? -1, $1.offset) }
+            return .failure(ImportFailure(problems: ordered.map(\.element), notices: notices))
+        }
         let header = ImportMessage.yamlHeader.text(in: language, [
             "source": source.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "),
             "n": entries.count, "rows": table.rows.count,

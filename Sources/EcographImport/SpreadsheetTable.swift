@@ -25,6 +25,9 @@ public struct SpreadsheetTable: Sendable {
     /// Whether every row must have as many cells as the headings (CSV: a missing or extra
     /// separator shifts the columns) or may end early (a sheet omits empty cells at the end).
     public let strictWidth: Bool
+    /// Problems found while reading the cells (a cell showing `#NV`), reported with the
+    /// import's own; any of them stops the import.
+    public var readingProblems: [SpreadsheetImport.Problem] = []
 
     public init(header: [String], headerRow: Int = 1, rows: [Row], strictWidth: Bool) {
         self.header = header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }

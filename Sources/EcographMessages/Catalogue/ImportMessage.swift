@@ -24,6 +24,13 @@ public enum ImportMessage: String, MessageArea {
     case isOldWorkbook = "is-old-workbook"
     case isNotWorkbook = "is-not-workbook"
     case tooLarge = "too-large"
+    case notAZip = "not-a-zip"
+    case partDamaged = "part-damaged"
+    case noSheets = "no-sheets"
+    case badCellReference = "bad-cell-reference"
+    case badSharedString = "bad-shared-string"
+    case tooManyCells = "too-many-cells"
+    case formulaWithoutResult = "formula-without-result"
     case partMissing = "part-missing"
     case partTooLarge = "part-too-large"
     case partNotXML = "part-not-xml"
@@ -131,24 +138,49 @@ public enum ImportMessage: String, MessageArea {
             Wording(
                 en: "{file} is larger than {limit} MB; ecograph imports spreadsheets up to that size",
                 de: "{file} ist größer als {limit} MB; ecograph übernimmt Tabellen bis zu dieser Größe")
+        case .notAZip:
+            Wording(
+                en: "this is no Excel workbook (an .xlsx file is a zip archive, this is not); save it from Excel as 'Excel Workbook (*.xlsx)', or import a CSV file with 'ecograph import csv'",
+                de: "das ist keine Excel-Arbeitsmappe (eine .xlsx-Datei ist ein Zip-Archiv, diese nicht); speichern Sie sie in Excel als 'Excel-Arbeitsmappe (*.xlsx)' oder übernehmen Sie eine CSV-Datei mit 'ecograph import csv'")
+        case .partDamaged:
+            Wording(
+                en: "the part '{part}' of the workbook is damaged and cannot be unpacked; open the workbook in Excel or LibreOffice and save it again",
+                de: "der Teil '{part}' der Arbeitsmappe ist beschädigt und lässt sich nicht entpacken; öffnen Sie die Arbeitsmappe in Excel oder LibreOffice und speichern Sie sie neu")
+        case .noSheets: Wording(en: "the workbook has no sheets", de: "die Arbeitsmappe hat keine Tabellenblätter")
+        case .badCellReference:
+            Wording(
+                en: "a cell of the sheet has the reference '{reference}', which names no cell; the workbook is damaged",
+                de: "eine Zelle des Tabellenblatts hat den Bezug '{reference}', der keine Zelle bezeichnet; die Arbeitsmappe ist beschädigt")
+        case .badSharedString:
+            Wording(
+                en: "a cell refers to text number {index}, which the workbook does not have; the workbook is damaged",
+                de: "eine Zelle verweist auf den Text Nummer {index}, den die Arbeitsmappe nicht enthält; die Arbeitsmappe ist beschädigt")
+        case .tooManyCells:
+            Wording(
+                en: "the sheet spans more than {limit} cells; ecograph imports sheets up to that size — delete the rows and columns you do not need",
+                de: "das Tabellenblatt umfasst mehr als {limit} Zellen; ecograph übernimmt Blätter bis zu dieser Größe – löschen Sie die Zeilen und Spalten, die Sie nicht brauchen")
+        case .formulaWithoutResult:
+            Wording(
+                en: "the cell in column '{column}' holds a formula whose result was not saved; open the workbook in Excel or LibreOffice and save it again, or enter the value",
+                de: "die Zelle in der Spalte '{column}' enthält eine Formel, deren Ergebnis nicht gespeichert ist; öffnen Sie die Arbeitsmappe in Excel oder LibreOffice und speichern Sie sie neu, oder tragen Sie den Wert ein")
         case .partMissing:
             Wording(
-                en: "{file}: the workbook lacks its part '{part}'; it is damaged or was not saved by a spreadsheet program",
-                de: "{file}: der Arbeitsmappe fehlt ihr Teil '{part}'; sie ist beschädigt oder wurde nicht von einem Tabellenprogramm gespeichert")
+                en: "the workbook lacks its part '{part}'; it is damaged or was not saved by a spreadsheet program",
+                de: "der Arbeitsmappe fehlt ihr Teil '{part}'; sie ist beschädigt oder wurde nicht von einem Tabellenprogramm gespeichert")
         case .partTooLarge:
             Wording(
-                en: "{file}: the part '{part}' unpacks to more than {limit} MB; ecograph refuses it (a workbook of that size is no list of projects, or the file is a zip bomb)",
-                de: "{file}: der Teil '{part}' wird entpackt größer als {limit} MB; ecograph lehnt ihn ab (eine so große Arbeitsmappe ist keine Projektliste, oder die Datei ist eine Zip-Bombe)")
+                en: "the part '{part}' unpacks to more than {limit} MB; ecograph refuses it (a workbook of that size is no list of projects, or the file is a zip bomb)",
+                de: "der Teil '{part}' wird entpackt größer als {limit} MB; ecograph lehnt ihn ab (eine so große Arbeitsmappe ist keine Projektliste, oder die Datei ist eine Zip-Bombe)")
         case .partNotXML:
             Wording(
-                en: "{file}: the part '{part}' is no well-formed XML (line {line}): {reason}; the workbook is damaged",
-                de: "{file}: der Teil '{part}' ist kein wohlgeformtes XML (Zeile {line}): {reason}; die Arbeitsmappe ist beschädigt")
+                en: "the part '{part}' is no well-formed XML (line {line}): {reason}; the workbook is damaged",
+                de: "der Teil '{part}' ist kein wohlgeformtes XML (Zeile {line}): {reason}; die Arbeitsmappe ist beschädigt")
         case .partDeclaresDoctype:
             Wording(
-                en: "{file}: the part '{part}' declares a DOCTYPE, which no spreadsheet program writes; ecograph refuses it",
-                de: "{file}: der Teil '{part}' enthält eine DOCTYPE-Deklaration, die kein Tabellenprogramm schreibt; ecograph lehnt sie ab")
+                en: "the part '{part}' declares a DOCTYPE, which no spreadsheet program writes; ecograph refuses it",
+                de: "der Teil '{part}' enthält eine DOCTYPE-Deklaration, die kein Tabellenprogramm schreibt; ecograph lehnt sie ab")
         case .unknownSheet:
-            Wording(en: "{file}: the workbook has no sheet '{sheet}'", de: "{file}: die Arbeitsmappe hat kein Tabellenblatt '{sheet}'")
+            Wording(en: "the workbook has no sheet '{sheet}'", de: "die Arbeitsmappe hat kein Tabellenblatt '{sheet}'")
         case .sheetsAre:
             Wording(en: "its sheets are {sheets}; choose one with --sheet NAME", de: "ihre Tabellenblätter sind {sheets}; wählen Sie eines mit --sheet NAME")
         case .sheetEmpty:
@@ -165,8 +197,8 @@ public enum ImportMessage: String, MessageArea {
                 de: "mehr als {limit} Spalten; ecograph übernimmt höchstens so viele – löschen Sie die Spalten, die Sie nicht brauchen")
         case .tooManyStrings:
             Wording(
-                en: "{file}: the workbook holds more than {limit} texts; ecograph imports workbooks up to that size",
-                de: "{file}: die Arbeitsmappe enthält mehr als {limit} Texte; ecograph übernimmt Arbeitsmappen bis zu dieser Größe")
+                en: "the workbook holds more than {limit} texts; ecograph imports workbooks up to that size",
+                de: "die Arbeitsmappe enthält mehr als {limit} Texte; ecograph übernimmt Arbeitsmappen bis zu dieser Größe")
         case .cellError:
             Wording(
                 en: "the cell in column '{column}' shows the error {value}; correct its formula or enter the value",
