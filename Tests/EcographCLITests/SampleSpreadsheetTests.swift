@@ -34,4 +34,22 @@ struct SampleSpreadsheetTests {
         #expect(yaml.contains("    x-bemerkung: \"Idee aus der Bürgerversammlung – „Digital-Paten“ gesucht\""))
         #expect(!yaml.contains("Ã"))
     }
+
+    @Test("the same list as an Excel workbook imports directly into the same projects")
+    func excelWorkbook() throws {
+        let workbook = Self.tabellen.appendingPathComponent("projekte.xlsx")
+        let csv = Self.tabellen.appendingPathComponent("projekte-excel.csv")
+        let (imported, validated, yaml) = try Self.importAndValidate(["import", "xlsx", workbook.path])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardError.contains("ecograph: 5 Projekte nach projekte.yaml geschrieben"))
+        #expect(!imported.standardError.contains("Windows-1252"), "a workbook has no text encoding to guess")
+        #expect(validated.status == 0, "\(validated.standardOutput)\(validated.standardError)\n\(yaml)")
+        #expect(validated.standardOutput.contains("Tabellenstadt: 3 Systeme, 3 Gestaltungsfelder, 4 Zielgruppen, 5 Rollen, 8 Akteure, 0 Formate, 5 Projekte"))
+        #expect(yaml.contains("  mobilitaets-app-tabellenstadt-bewegt:\n    bezeichnung: \"Mobilitäts-App „Tabellenstadt bewegt“\""))
+        #expect(yaml.contains("    beginn: \"2025-09-01\"\n    ende: \"2026-12-31\""))
+        // The workbook and the CSV hold the same list: the projects written are the same but for
+        // the first line, which names the file they came from.
+        let (_, _, fromCSV) = try Self.importAndValidate(["import", "csv", csv.path])
+        #expect(yaml.split(separator: "\n").dropFirst() == fromCSV.split(separator: "\n").dropFirst())
+    }
 }
