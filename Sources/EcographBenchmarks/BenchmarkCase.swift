@@ -23,6 +23,12 @@ public enum BenchmarkCase: String, CaseIterable, Sendable {
     /// A map of the whole model as SVG with the `dot` layout; also times ecograph's own part
     /// (view selection and DOT text) separately from Graphviz.
     case render
+    /// On a folder of model files: one file changed (a project renamed, alternating between
+    /// two names), then the model loaded again with ``IncrementalModelLoader`` — every file's
+    /// bytes read and compared, the changed one parsed, the graph assembled — and all built-in
+    /// rules run: the time from a save to updated findings, as `ecograph serve` spends it.
+    /// The stages are timed too: `load` and `rules`, and `full` for a fresh load and check.
+    case recheckOneFile = "recheck-one-file"
 
     /// Runs the case on a file and measures it.
     public func measure(file: String, repetitions: Int) throws -> BenchmarkResult {
@@ -51,13 +57,52 @@ public enum BenchmarkCase: String, CaseIterable, Sendable {
                 ownSeconds.append(try time { _ = try map.dotSource() })
                 seconds.append(try time { _ = try map.render(.svg) })
             }
+        case .recheckOneFile:
+            return try Self.measureRecheck(directory: file, repetitions: repetitions)
         }
         return BenchmarkResult(
             benchmark: rawValue, file: file, seconds: seconds, ownSeconds: ownSeconds.isEmpty ? nil : ownSeconds,
             peakResidentBytes: PeakMemory.residentHighWaterMark())
     }
 
-    private func time(_ body: () throws -> Void) throws -> Double {
+    private static func measureRecheck(directory: String, repetitions: Int) throws -> BenchmarkResult {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }.sorted()
+        guard let middle = names.dropFirst(names.count / 2).first else { throw BenchmarkError("\(directory) holds no model files") }
+        let changed = "\(directory)/\(middle)"
+        let original = try String(contentsOfFile: changed, encoding: .utf8)
+        defer { try? Data(original.utf8).write(to: URL(fileURLWithPath: changed)) }
+        var incremental = IncrementalModelLoader()
+        _ = try RuleEngine().check(try incremental.load([directory]))
+        var seconds: [Double] = []
+        var load: [Double] = []
+        var rules: [Double] = []
+        var full: [Double] = []
+        for run in 0..<(repetitions + 1) {
+            // A project renamed: the changed file must be parsed again, and the findings follow.
+            let text = original.replacingOccurrences(of: "Mitfahrbank-App", with: run % 2 == 0 ? "Mitfahrbank-App (neu)" : "Mitfahrbank-App")
+            try Data(text.utf8).write(to: URL(fileURLWithPath: changed))
+            var model: LoadedModel?
+            let loading = try Self.time { model = try incremental.load([directory]) }
+            guard incremental.lastReadCount == 1, let model else {
+                throw BenchmarkError("the re-load read \(incremental.lastReadCount) files, not the one changed")
+            }
+            let checking = try Self.time { _ = try RuleEngine().check(model) }
+            let fresh = try Self.time { _ = try RuleEngine().check(try ModelLoader().load([directory])) }
+            if run == 0 { continue }  // the warm-up
+            load.append(loading)
+            rules.append(checking)
+            seconds.append(loading + checking)
+            full.append(fresh)
+        }
+        return BenchmarkResult(
+            benchmark: Self.recheckOneFile.rawValue, file: directory, seconds: seconds, ownSeconds: nil,
+            stageSeconds: ["load": load, "rules": rules, "full": full],
+            peakResidentBytes: PeakMemory.residentHighWaterMark())
+    }
+
+    private func time(_ body: () throws -> Void) throws -> Double { try Self.time(body) }
+
+    private static func time(_ body: () throws -> Void) throws -> Double {
         let start = ContinuousClock.now
         try body()
         let elapsed = ContinuousClock.now - start
@@ -74,8 +119,22 @@ public struct BenchmarkResult: Codable, Sendable {
     public let seconds: [Double]
     /// For `render`: seconds of ecograph's own part of each run (view and DOT text).
     public let ownSeconds: [Double]?
+    /// For cases with stages (`recheck-one-file`): seconds of each run per stage.
+    public let stageSeconds: [String: [Double]]?
     /// The process's peak resident memory (VmHWM) at the end, in bytes.
     public let peakResidentBytes: Int
+
+    public init(
+        benchmark: String, file: String, seconds: [Double], ownSeconds: [Double]?, stageSeconds: [String: [Double]]? = nil,
+        peakResidentBytes: Int
+    ) {
+        self.benchmark = benchmark
+        self.file = file
+        self.seconds = seconds
+        self.ownSeconds = ownSeconds
+        self.stageSeconds = stageSeconds
+        self.peakResidentBytes = peakResidentBytes
+    }
 
     /// The median of the timed runs.
     public var median: Double { Self.median(seconds) }

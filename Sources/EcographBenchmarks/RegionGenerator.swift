@@ -30,6 +30,20 @@ public struct RegionGenerator: Sendable {
     /// The same model in JSON syntax (the model format, not the canonical export).
     public func json() -> String { RegionWriter.json(model()) }
 
+    /// The same model as one YAML file per municipality, as a region keeps it in a folder:
+    /// file names (`k0000.yaml`, …, in the order they load) and texts. References between
+    /// municipalities cross files.
+    public func files() -> [(name: String, text: String)] {
+        let digits = String(municipalities - 1).count
+        return (0..<municipalities).map { index in
+            var model = GeneratedModel(name: "Digitale Region Nordheide (\(municipalities) Kommunen)")
+            Municipality(index: index, count: municipalities).add(to: &model)
+            let number = String(index)
+            let name = "k" + String(repeating: "0", count: digits - number.count) + number + ".yaml"
+            return (name, RegionWriter.yaml(model, namesEcosystem: index == 0))
+        }
+    }
+
     /// Nodes each municipality declares.
     public static let nodesPerMunicipality = 54
 

@@ -1,10 +1,12 @@
 /// Writes a ``GeneratedModel`` as YAML or JSON text.
 enum RegionWriter {
-    static func yaml(_ model: GeneratedModel) -> String {
+    /// - Parameter namesEcosystem: Whether the text names the ecosystem (of a region written
+    ///   as many files, only the first does).
+    static func yaml(_ model: GeneratedModel, namesEcosystem: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(model.sections.values.reduce(0) { $0 + $1.count } * 160)
         out += "# Synthetic region written by `ecograph-benchmark generate`; every 2nd municipality in German.\n"
-        out += "ecosystem: \(quoted(model.name))\n"
+        if namesEcosystem { out += "ecosystem: \(quoted(model.name))\n" }
         for section in GeneratedModel.sectionOrder {
             guard let entries = model.sections[section] else { continue }
             out += "\n\(section):\n"

@@ -63,10 +63,11 @@ struct ServeCommand: ParsableCommand {
         }
         let paths = model.paths
         let ruleSet = self.ruleSet
+        let loader = ReloadingLoader()
         let source = WorkspaceSource(paths: paths) {
             let ruleFiles = RuleCatalog.files(ruleSet, modelPaths: paths)
             do throws(InvalidModel) {
-                let loaded = try ModelLoader().load(paths)
+                let loaded = try loader.load(paths)
                 let result = try RuleCatalog.checked(loaded, ruleSet, modelPaths: paths)
                 return (.checked(loaded, result), loaded.files + ruleFiles)
             } catch {
@@ -99,6 +100,19 @@ struct ServeCommand: ParsableCommand {
             Notice.error(ServeMessages.cannotListen(host: host, port: port, error: error))
             throw ExitCodeError.invalidInput
         }
+    }
+}
+
+/// The server's loader, kept from one reload to the next so that a save re-reads only the files
+/// that changed.
+private final class ReloadingLoader: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loader = IncrementalModelLoader()
+
+    func load(_ paths: [String]) throws(InvalidModel) -> LoadedModel {
+        lock.lock()
+        defer { lock.unlock() }
+        return try loader.load(paths)
     }
 }
 

@@ -90,6 +90,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Region sizes whose atlas report ('ecograph report') is timed, comma-separated; '' for none.")
     var reportSizes: String = "10,100"
 
+    @Option(help: "Municipalities of the region written as one file each, on which a re-check after one changed file is timed; 0 for none.")
+    var recheckSize: Int = 1000
+
     @Option(help: "Where the generated regions are written; a temporary directory by default.")
     var workDirectory: String?
 
@@ -122,13 +125,27 @@ struct RunCommand: ParsableCommand {
         try Data(RegionGenerator(municipalities: renderSize).yaml().utf8).write(to: URL(fileURLWithPath: renderFile))
         let render = try child(.render, renderFile, repetitions: max(1, min(repetitions, 3)))
 
+        var recheck: BenchmarkResult?
+        if recheckSize > 0 {
+            let folder = "\(directory)/region-\(recheckSize)-files"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (name, text) in RegionGenerator(municipalities: recheckSize).files() {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(name)"))
+            }
+            recheck = try child(.recheckOneFile, folder)
+        }
+
         if json {
-            for measurement in rows.flatMap({ [$0.parse, $0.loadYAML, $0.loadJSON, $0.check] }).compactMap({ $0 }) + [render] {
+            for measurement in rows.flatMap({ [$0.parse, $0.loadYAML, $0.loadJSON, $0.check] }).compactMap({ $0 }) + [render] + [recheck].compactMap({ $0 }) {
                 print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
             }
         }
         let drawn = RegionGenerator(municipalities: renderSize).nodeCount - 3 * renderSize  // systems are clusters
         print(Report.table(rows: rows, render: render, renderNodes: drawn, repetitions: repetitions))
+        if let recheck {
+            print("")
+            print(Report.recheck(recheck, files: recheckSize))
+        }
 
         let reports = reportSizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !reports.isEmpty else { return }
@@ -205,6 +222,16 @@ enum Report {
                 megabytes(render.peakResidentBytes)))
         lines.append("Median of \(repetitions) runs after a warm-up (render: \(render.seconds.count)); each case in its own process.")
         return lines.joined(separator: "\n")
+    }
+
+    /// The re-check after one changed file, with its stages and a fresh load and check for comparison.
+    static func recheck(_ result: BenchmarkResult, files: Int) -> String {
+        func stage(_ name: String) -> Double { BenchmarkResult.median(result.stageSeconds?[name] ?? []) }
+        return String(
+            format: "Re-check after one of %d files changed (incremental load: every file read and compared, one parsed, "
+                + "graph assembled; then all rules): %.1f ms = load %.1f ms + rules %.1f ms; a fresh load and check: %.1f ms (%.1f×); peak RSS %@.",
+            files, result.median * 1000, stage("load") * 1000, stage("rules") * 1000, stage("full") * 1000,
+            stage("full") / result.median, megabytes(result.peakResidentBytes))
     }
 
     static func seconds(_ measurement: BenchmarkResult?) -> String {

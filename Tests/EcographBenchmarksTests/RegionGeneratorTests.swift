@@ -30,6 +30,18 @@ struct RegionGeneratorTests {
         #expect(CanonicalGraph(yaml) == CanonicalGraph(json))
     }
 
+    @Test("the region as one file per municipality is the same graph as the single file")
+    func sameGraphFromFiles() throws {
+        let generator = RegionGenerator(municipalities: 12)
+        let files = generator.files()
+        #expect(files.map(\.name) == (0..<12).map { String(format: "k%02d.yaml", $0) })
+        let sources = files.map { ModelSource(path: $0.name, text: $0.text) }
+        let parts = try ModelLoader().load(sources: sources)
+        let whole = try ModelLoader().load(sources: [ModelSource(path: "region.yaml", text: generator.yaml())])
+        #expect(parts.warnings.isEmpty)
+        #expect(CanonicalGraph(parts.graph) == CanonicalGraph(whole.graph))
+    }
+
     @Test("each municipality has about 54 nodes and 110 to 130 edges, and ids are prefixed per municipality")
     func size() throws {
         let scratch = Scratch()

@@ -51,10 +51,16 @@ func diagnostics(loading paths: [String], sourceLocation: Testing.SourceLocation
     }
 }
 
-/// Loads one YAML text and returns its diagnostics (the model must be invalid).
+/// Loads one YAML text, from memory as `model.yaml`, and returns its diagnostics (the model
+/// must be invalid).
 func diagnostics(of yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
-    let scratch = ScratchModels()
-    return diagnostics(loading: [scratch.write(yaml)], sourceLocation: sourceLocation)
+    do {
+        _ = try ModelLoader().load(sources: [ModelSource(path: "model.yaml", text: yaml)])
+        Issue.record("expected the model to be invalid", sourceLocation: sourceLocation)
+        return []
+    } catch {
+        return error.diagnostics
+    }
 }
 
 /// A minimal valid preamble that models in tests extend.

@@ -9,6 +9,15 @@ import Foundation
 enum ModelFileDiscovery {
     static let modelExtensions: Set<String> = ["yaml", "yml", "json"]
 
+    /// The model files under `paths`, or an error in `log` when there are none.
+    static func modelFiles(for paths: [String], log: inout DiagnosticLog) -> [String] {
+        let found = files(for: paths, log: &log)
+        if found.isEmpty, !log.hasErrors {
+            log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
+        }
+        return found
+    }
+
     static func files(for paths: [String], log: inout DiagnosticLog) -> [String] {
         var files: [String] = []
         var seen = Set<String>()

@@ -24,15 +24,15 @@ struct ModelFileReader {
         self.fragment = ModelFragment(file: file)
     }
 
-    /// Reads the file; returns the fragment (possibly partial) and the problems found.
-    static func read(_ file: String, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
-        var reader = ModelFileReader(file: file)
-        reader.readFile(limits: limits, fastReaders: fastReaders)
+    /// Reads one source; returns the fragment (possibly partial) and the problems found.
+    static func read(_ source: ModelSource, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
+        var reader = ModelFileReader(file: source.path)
+        reader.readFile(source, limits: limits, fastReaders: fastReaders)
         return (reader.fragment, reader.log)
     }
 
-    private mutating func readFile(limits: LoadLimits, fastReaders: Bool) {
-        guard let text = ModelText.read(file, log: &log) else { return }
+    private mutating func readFile(_ source: ModelSource, limits: LoadLimits, fastReaders: Bool) {
+        guard let text = ModelText.decode(source, log: &log) else { return }
         if ModelText.isEmpty(text) {
             log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
             return

@@ -30,16 +30,37 @@ public struct ModelLoader: Sendable {
     /// - Throws: ``InvalidModel`` with every problem found, when there is at least one error.
     public func load(_ paths: [String]) throws(InvalidModel) -> LoadedModel {
         var log = DiagnosticLog()
-        let files = ModelFileDiscovery.files(for: paths, log: &log)
-        if files.isEmpty, !log.hasErrors {
-            log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
-        }
+        let files = ModelFileDiscovery.modelFiles(for: paths, log: &log)
         var fragments: [ModelFragment] = []
         for file in files {
-            let (fragment, fileLog) = ModelFileReader.read(file, limits: limits, fastReaders: fastReaders)
-            fragments.append(fragment)
-            log.append(contentsOf: fileLog)
+            // One file's bytes at a time: they are dropped once its fragment is read.
+            guard let source = ModelSource.read(file: file, log: &log) else { continue }
+            fragments.append(read(source, into: &log))
         }
+        return try assemble(fragments, files: files, log: log)
+    }
+
+    /// Loads and merges model files given with their bytes, in this order; nothing is read from
+    /// disk. Diagnostics name each source by its ``ModelSource/path``.
+    public func load(sources: [ModelSource]) throws(InvalidModel) -> LoadedModel {
+        var log = DiagnosticLog()
+        if sources.isEmpty {
+            log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
+        }
+        let fragments = sources.map { read($0, into: &log) }
+        return try assemble(fragments, files: sources.map(\.path), log: log)
+    }
+
+    /// The syntax and meaning stages for one source: its fragment, its problems added to `log`.
+    func read(_ source: ModelSource, into log: inout DiagnosticLog) -> ModelFragment {
+        let (fragment, fileLog) = ModelFileReader.read(source, limits: limits, fastReaders: fastReaders)
+        log.append(contentsOf: fileLog)
+        return fragment
+    }
+
+    /// The assembly stage: the fragments made into one graph, or every problem found.
+    func assemble(_ fragments: [ModelFragment], files: [String], log: DiagnosticLog) throws(InvalidModel) -> LoadedModel {
+        var log = log
         let graph = GraphAssembler.assemble(fragments, log: &log)
         if log.hasErrors { throw InvalidModel(diagnostics: log.diagnostics) }
         return LoadedModel(graph: graph, files: files, warnings: log.diagnostics)

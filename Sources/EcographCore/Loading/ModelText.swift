@@ -3,15 +3,10 @@ import Foundation
 
 /// The text of one model file, decoded and checked before parsing.
 enum ModelText {
-    /// Reads a file as UTF-8 text (a leading byte-order mark is dropped), or logs why it cannot.
-    static func read(_ file: String, log: inout DiagnosticLog) -> String? {
-        ProtectedInputs.shared.protect(file: file)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            log.error(ModelMessage.cannotReadFile.text, advice: ModelMessage.cannotReadFileAdvice.text, path: file)
-            return nil
-        }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    /// Decodes a source as UTF-8 text (a leading byte-order mark is dropped), or logs why it cannot.
+    static func decode(_ source: ModelSource, log: inout DiagnosticLog) -> String? {
+        let file = source.path
+        let bytes = source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(source.bytes.dropFirst(3)) : source.bytes
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes)
             log.error(

@@ -1,0 +1,70 @@
+import EcographMessages
+import Foundation
+
+/// One model file as the loader sees it: the path it is named by in diagnostics, and its bytes —
+/// read from disk, taken from a git revision, or held in memory by an editor or a test.
+///
+/// ```swift
+/// let source = ModelSource(path: "stadt.yaml", text: "systems:\n  verwaltung: { name: Verwaltung }\n")
+/// let model = try ModelLoader().load(sources: [source])
+/// ```
+public struct ModelSource: Sendable, Equatable {
+    /// The name the file goes by in diagnostics (`stadt.yaml:3:5: error: …`); its extension
+    /// decides whether it is read as JSON (`.json`) or YAML.
+    public let path: String
+    /// The file's bytes, as stored (UTF-8, a byte-order mark allowed).
+    public let bytes: [UInt8]
+
+    /// A source from bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// A source from text (stored as UTF-8).
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// What `bytes` hold, as a key: equal contents give equal keys in one process.
+    var contentKey: ContentKey { ContentKey(bytes) }
+
+    /// The contents of a source, in 128 bits: its length and two independently seeded hashes.
+    struct ContentKey: Hashable, Sendable {
+        let count: Int
+        let first: Int
+        let second: Int
+
+        init(_ bytes: [UInt8]) {
+            count = bytes.count
+            var hasher = Hasher()
+            var other = Hasher()
+            other.combine(0x5EED_EC0_6A9)
+            bytes.withUnsafeBytes { raw in
+                hasher.combine(bytes: raw)
+                other.combine(bytes: raw)
+            }
+            first = hasher.finalize()
+            second = other.finalize()
+        }
+    }
+}
+
+extension ModelSource {
+    /// Reads every model file under `paths` from disk (directories give their model files, as
+    /// ``ModelLoader/load(_:)`` reads them); problems finding or reading them go to `log`.
+    static func read(_ paths: [String], log: inout DiagnosticLog) -> [ModelSource] {
+        ModelFileDiscovery.modelFiles(for: paths, log: &log).compactMap { read(file: $0, log: &log) }
+    }
+
+    /// Reads one file from disk, marking it as an input that no output may replace; logs why
+    /// it cannot be read.
+    static func read(file: String, log: inout DiagnosticLog) -> ModelSource? {
+        ProtectedInputs.shared.protect(file: file)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            log.error(ModelMessage.cannotReadFile.text, advice: ModelMessage.cannotReadFileAdvice.text, path: file)
+            return nil
+        }
+        return ModelSource(path: file, bytes: [UInt8](data))
+    }
+}
