@@ -46,13 +46,11 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        var revisions: [GitRevision] = []
-        func paths(_ argument: String) throws -> [String] {
-            guard GitRevision.isRevisionPath(argument) else { return [argument] }
+        func load(_ argument: String) throws -> LoadedModel {
+            guard GitRevision.isRevisionPath(argument) else { return try ModelOptions.load([argument], limits: limits.loadLimits) }
+            let revision: GitRevision
             do {
-                let revision = try GitRevision(argument)
-                revisions.append(revision)
-                return revision.paths
+                revision = try GitRevision(argument)
             } catch let error as GitRevision.GitError {
                 Notice.error(error.message)
                 throw ExitCodeError.invalidInput
@@ -60,10 +58,11 @@ struct DiffCommand: ParsableCommand {
                 Notice.error(LocalizedText("\(error)"))
                 throw ExitCodeError.invalidInput
             }
+            return try ModelOptions.load(sources: revision.sources, limits: limits.loadLimits)
         }
-        let oldModel = try ModelOptions.load(try paths(old), limits: limits.loadLimits)
-        let newPaths = try paths(new)
-        let newModel = try ModelOptions.load(newPaths, limits: limits.loadLimits)
+        let oldModel = try load(old)
+        let newModel = try load(new)
+        let newPaths = [new]
         let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: GitRevision.isRevisionPath(new) ? ["."] : newPaths)
         let engine = RuleEngine(registry: registry, configuration: configuration)
         let oldFindings: [Finding], newFindings: [Finding]

@@ -4,11 +4,11 @@ import EcographRules
 import Foundation
 
 /// A model as it was in a git revision, `REV:PATH` (`HEAD~1:model.yaml`, `main:samples/region`),
-/// read through `git show` into a temporary directory that is removed afterwards.
-final class GitRevision {
-    let directory: URL
-    /// The files written, for the loader.
-    private(set) var paths: [String] = []
+/// read through `git show` into memory: nothing is written to disk, and every diagnostic names
+/// a file as `REV:FILE` (`HEAD~1:samples/region/musterdorf.yaml:12:5: error: …`).
+struct GitRevision {
+    /// The model files of the revision, for the loader.
+    let sources: [ModelSource]
 
     /// Whether an argument names a revision rather than a file: it contains `:` and no file or
     /// directory of that name exists.
@@ -21,8 +21,6 @@ final class GitRevision {
         let revision = String(argument[..<colon])
         var path = String(argument[argument.index(after: colon)...])
         if path.hasPrefix("./") { path.removeFirst(2) }
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ecograph-git-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // A directory lists its files; a file lists itself.
         let listing = try Self.git(["ls-tree", "-r", "--name-only", revision, "--", path], what: argument)
         let files = String(decoding: listing, as: UTF8.self).split(separator: "\n").map(String.init)
@@ -30,16 +28,10 @@ final class GitRevision {
         guard !files.isEmpty else {
             throw GitError(message: CommandMessage.gitNoModelFile(["argument": argument, "path": path, "revision": revision]))
         }
-        for file in files {
-            let data = try Self.git(["show", "\(revision):\(file)"], what: argument)
-            let target = directory.appendingPathComponent(file)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: target)
-            paths.append(target.path)
+        sources = try files.map { file in
+            ModelSource(path: "\(revision):\(file)", bytes: [UInt8](try Self.git(["show", "\(revision):\(file)"], what: argument)))
         }
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 
     private static func git(_ arguments: [String], what: String) throws -> Data {
         var process = ChildProcess(executable: ConfigurationLoader.resolveProgram("git", besides: nil), arguments: arguments)

@@ -16,8 +16,18 @@ struct ModelOptions: ParsableArguments {
 
     /// Loads a model from paths; on invalid input prints every diagnostic and exits 2.
     static func load(_ paths: [String], limits: LoadLimits = LoadLimits()) throws -> LoadedModel {
+        try report { () throws(InvalidModel) in try ModelLoader(limits: limits).load(paths) }
+    }
+
+    /// Loads model files given with their bytes (a git revision's), reporting as ``load(_:limits:)``.
+    static func load(sources: [ModelSource], limits: LoadLimits = LoadLimits()) throws -> LoadedModel {
+        try report { () throws(InvalidModel) in try ModelLoader(limits: limits).load(sources: sources) }
+    }
+
+    /// Prints a load's warnings, or its problems and their count (then exit 2).
+    private static func report(_ load: () throws(InvalidModel) -> LoadedModel) throws -> LoadedModel {
         do {
-            let model = try ModelLoader(limits: limits).load(paths)
+            let model = try load()
             DiagnosticPrinter.standardError.print(model.warnings)
             return model
         } catch {

@@ -33,7 +33,10 @@ enum PageScript {
           const item = element('li', 'problem ' + problem.severity);
           if (problem.place) item.append(element('code', 'place', problem.place.text), ' ');
           item.append(element('span', 'message', problem.message));
-          if (problem.advice) item.append(' ', element('span', 'advice', words.wordAdvice + ' ' + problem.advice));
+          // Advice is written to follow a message after '; ' — on its own line, after
+          // "Was Sie tun können:", it starts a sentence.
+          const advice = problem.advice ? problem.advice.charAt(0).toUpperCase() + problem.advice.slice(1) : '';
+          if (advice) item.append(' ', element('span', 'advice', words.wordAdvice + ' ' + advice));
           list.append(item);
         }
         $('problems-section').hidden = problems.length === 0;

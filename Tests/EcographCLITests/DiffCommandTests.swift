@@ -74,6 +74,28 @@ struct DiffCommandTests {
         #expect(missing.status == 2 && missing.standardError.contains("git knows no model file 'nicht-da.yaml'"))
     }
 
+    @Test("a mistake in a git revision is named REV:FILE:LINE:COLUMN, and nothing is written to disk")
+    func gitRevisionDiagnostics() throws {
+        let scratch = ScratchDirectory()
+        func git(_ arguments: [String]) throws {
+            let result = try CommandRunner.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments, in: scratch.url, using: CommandRunner.environmentTool)
+            try #require(result.status == 0, "git \(arguments): \(result.standardError)")
+        }
+        try git(["init", "-q"])
+        scratch.write(Self.original.replacingOccurrences(of: "\nprojekte:\n", with: "\nprojekte:\n  kaputt: { bezeichnung: K, farbe: rot }\n"), to: "modell/musterstadt.yaml")
+        try git(["add", "."])
+        try git(["commit", "-q", "-m", "kaputt"])
+        scratch.write(Self.changed, to: "modell/musterstadt.yaml")
+        let temporary = FileManager.default.temporaryDirectory.path
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("ecograph-git-") })
+        let result = try CommandRunner.run(["diff", "HEAD:modell", "modell", "--lang", "de"], in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("HEAD:modell/musterstadt.yaml:"), "\(result.standardError)")
+        #expect(!result.standardError.contains(temporary + "/"), "\(result.standardError)")
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("ecograph-git-") })
+        #expect(after.subtracting(before).isEmpty)
+    }
+
     @Test("Markdown for the council's papers")
     func markdown() throws {
         let scratch = ScratchDirectory()

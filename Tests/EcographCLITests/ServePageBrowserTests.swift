@@ -56,6 +56,13 @@ struct ServePageBrowserTests {
         #expect(try browser.evaluate("document.getElementById('findings').innerText.includes('Sport im Quartier')") as? Bool == true)
         #expect(try browser.evaluate("window.ecographProbe") as? String == "dieselbe Seite", "the page was reloaded")
 
+        // A mistake with advice: the advice, on its own after "Was Sie tun können:", starts a sentence.
+        try edited.replacingOccurrences(of: "{ bezeichnung: Sport im Quartier }", with: "{ bezeichnug: Sport im Quartier }")
+            .write(to: model, atomically: true, encoding: .utf8)
+        let adviceShown = try waitFor(browser, "document.getElementById('problems').innerText.includes(\"Was Sie tun können: Meinten Sie 'bezeichnung'?\")")
+        let problemsShown = try browser.evaluate("document.getElementById('problems').innerText") as? String ?? ""
+        #expect(adviceShown, "\(problemsShown)")
+
         // Fixed again: the problems go, the map is current.
         try edited.write(to: model, atomically: true, encoding: .utf8)
         #expect(try waitFor(browser, "document.getElementById('problems-section').hidden && document.body.dataset.status === 'ok'"))
