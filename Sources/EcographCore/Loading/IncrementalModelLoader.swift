@@ -36,11 +36,13 @@ public struct IncrementalModelLoader: Sendable {
     public mutating func load(_ paths: [String]) throws(InvalidModel) -> LoadedModel {
         var log = DiagnosticLog()
         let files = ModelFileDiscovery.modelFiles(for: paths, log: &log)
-        var sources: [ModelSource] = []
+        var pass = Pass(capacity: files.count)
         for file in files {
-            if let source = ModelSource.read(file: file, log: &log) { sources.append(source) }
+            // One file's bytes at a time: they are dropped once compared (and, if new, read).
+            guard let source = ModelSource.read(file: file, log: &log) else { continue }
+            take(source, into: &pass, log: &log)
         }
-        return try load(sources, files: files, log: log)
+        return try finish(pass, files: files, log: log)
     }
 
     /// Loads model files given with their bytes, parsing only those whose bytes changed.
@@ -49,7 +51,9 @@ public struct IncrementalModelLoader: Sendable {
         if sources.isEmpty {
             log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
         }
-        return try load(sources, files: sources.map(\.path), log: log)
+        var pass = Pass(capacity: sources.count)
+        for source in sources { take(source, into: &pass, log: &log) }
+        return try finish(pass, files: sources.map(\.path), log: log)
     }
 
     /// Forgets every file read, so that the next load reads them all.
@@ -57,30 +61,39 @@ public struct IncrementalModelLoader: Sendable {
         cache.removeAll()
     }
 
-    private mutating func load(_ sources: [ModelSource], files: [String], log: DiagnosticLog) throws(InvalidModel) -> LoadedModel {
-        var log = log
+    /// What one load gathers: the fragments in order, and the cache entries still in use.
+    private struct Pass {
         var kept: [String: CachedFragment] = [:]
-        kept.reserveCapacity(sources.count)
         var fragments: [ModelFragment] = []
-        fragments.reserveCapacity(sources.count)
-        lastReadCount = 0
-        for source in sources {
-            let key = source.contentKey
-            let entry: CachedFragment
-            if let cached = cache[source.path], cached.key == key {
-                entry = cached
-            } else {
-                var fileLog = DiagnosticLog()
-                let fragment = loader.read(source, into: &fileLog)
-                entry = CachedFragment(key: key, fragment: fragment, log: fileLog)
-                lastReadCount += 1
-            }
-            kept[source.path] = entry
-            fragments.append(entry.fragment)
-            log.append(contentsOf: entry.log)
+        var read = 0
+
+        init(capacity: Int) {
+            kept.reserveCapacity(capacity)
+            fragments.reserveCapacity(capacity)
         }
+    }
+
+    /// One source: its fragment from the cache when its bytes are the ones read before, else read now.
+    private func take(_ source: ModelSource, into pass: inout Pass, log: inout DiagnosticLog) {
+        let key = source.contentKey
+        let entry: CachedFragment
+        if let cached = cache[source.path], cached.key == key {
+            entry = cached
+        } else {
+            var fileLog = DiagnosticLog()
+            let fragment = loader.read(source, into: &fileLog)
+            entry = CachedFragment(key: key, fragment: fragment, log: fileLog)
+            pass.read += 1
+        }
+        pass.kept[source.path] = entry
+        pass.fragments.append(entry.fragment)
+        log.append(contentsOf: entry.log)
+    }
+
+    private mutating func finish(_ pass: Pass, files: [String], log: DiagnosticLog) throws(InvalidModel) -> LoadedModel {
         // Files no longer loaded are forgotten, so the cache holds the current model only.
-        cache = kept
-        return try loader.assemble(fragments, files: files, log: log)
+        cache = pass.kept
+        lastReadCount = pass.read
+        return try loader.assemble(pass.fragments, files: files, log: log)
     }
 }

@@ -26,13 +26,21 @@ struct ModelFileReader {
 
     /// Reads one source; returns the fragment (possibly partial) and the problems found.
     static func read(_ source: ModelSource, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
-        var reader = ModelFileReader(file: source.path)
-        reader.readFile(source, limits: limits, fastReaders: fastReaders)
+        var log = DiagnosticLog()
+        let text = ModelText.decode(source, log: &log)
+        return read(text: text, file: source.path, log: log, limits: limits, fastReaders: fastReaders)
+    }
+
+    /// Reads a file's decoded text (`nil` when it could not be read or decoded, which `log`
+    /// already says); returns the fragment and `log` with the problems found added.
+    static func read(text: String?, file: String, log: DiagnosticLog, limits: LoadLimits, fastReaders: Bool) -> (ModelFragment, DiagnosticLog) {
+        var reader = ModelFileReader(file: file)
+        reader.log = log
+        if let text { reader.readText(text, limits: limits, fastReaders: fastReaders) }
         return (reader.fragment, reader.log)
     }
 
-    private mutating func readFile(_ source: ModelSource, limits: LoadLimits, fastReaders: Bool) {
-        guard let text = ModelText.decode(source, log: &log) else { return }
+    private mutating func readText(_ text: String, limits: LoadLimits, fastReaders: Bool) {
         if ModelText.isEmpty(text) {
             log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
             return

@@ -33,9 +33,11 @@ public struct ModelLoader: Sendable {
         let files = ModelFileDiscovery.modelFiles(for: paths, log: &log)
         var fragments: [ModelFragment] = []
         for file in files {
-            // One file's bytes at a time: they are dropped once its fragment is read.
-            guard let source = ModelSource.read(file: file, log: &log) else { continue }
-            fragments.append(read(source, into: &log))
+            var fileLog = DiagnosticLog()
+            let text = ModelText.read(file: file, log: &fileLog)
+            let (fragment, readLog) = ModelFileReader.read(text: text, file: file, log: fileLog, limits: limits, fastReaders: fastReaders)
+            fragments.append(fragment)
+            log.append(contentsOf: readLog)
         }
         return try assemble(fragments, files: files, log: log)
     }
