@@ -26,21 +26,22 @@ struct ModelFileReader {
 
     /// Reads one source; returns the fragment (possibly partial) and the problems found.
     static func read(_ source: ModelSource, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
-        var log = DiagnosticLog()
-        let text = ModelText.decode(source, log: &log)
-        return read(text: text, file: source.path, log: log, limits: limits, fastReaders: fastReaders)
-    }
-
-    /// Reads a file's decoded text (`nil` when it could not be read or decoded, which `log`
-    /// already says); returns the fragment and `log` with the problems found added.
-    static func read(text: String?, file: String, log: DiagnosticLog, limits: LoadLimits, fastReaders: Bool) -> (ModelFragment, DiagnosticLog) {
-        var reader = ModelFileReader(file: file)
-        reader.log = log
-        if let text { reader.readText(text, limits: limits, fastReaders: fastReaders) }
+        var reader = ModelFileReader(file: source.path)
+        reader.readFile(limits: limits, fastReaders: fastReaders) { log in ModelText.decode(source, log: &log) }
         return (reader.fragment, reader.log)
     }
 
-    private mutating func readText(_ text: String, limits: LoadLimits, fastReaders: Bool) {
+    /// Reads one file from disk; returns the fragment (possibly partial) and the problems found.
+    static func read(file: String, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
+        var reader = ModelFileReader(file: file)
+        reader.readFile(limits: limits, fastReaders: fastReaders) { log in ModelText.read(file: file, log: &log) }
+        return (reader.fragment, reader.log)
+    }
+
+    /// Reads the text `decode` gives (`nil` when it logged why there is none). The text is a
+    /// local of this function alone, so that it is freed once parsed, before the entries are read.
+    private mutating func readFile(limits: LoadLimits, fastReaders: Bool, text decode: (inout DiagnosticLog) -> String?) {
+        guard let text = decode(&log) else { return }
         if ModelText.isEmpty(text) {
             log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
             return

@@ -33,11 +33,9 @@ public struct ModelLoader: Sendable {
         let files = ModelFileDiscovery.modelFiles(for: paths, log: &log)
         var fragments: [ModelFragment] = []
         for file in files {
-            var fileLog = DiagnosticLog()
-            let text = ModelText.read(file: file, log: &fileLog)
-            let (fragment, readLog) = ModelFileReader.read(text: text, file: file, log: fileLog, limits: limits, fastReaders: fastReaders)
+            let (fragment, fileLog) = ModelFileReader.read(file: file, limits: limits, fastReaders: fastReaders)
             fragments.append(fragment)
-            log.append(contentsOf: readLog)
+            log.append(contentsOf: fileLog)
         }
         return try assemble(fragments, files: files, log: log)
     }
