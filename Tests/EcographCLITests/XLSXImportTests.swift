@@ -102,6 +102,9 @@ struct XLSXImportTests {
         ("zip-bomb", "projekte.xlsx: error: the part 'xl/worksheets/sheet1.xml' unpacks to more than 100 MB; ecograph refuses it"),
         ("xxe", "projekte.xlsx: error: the part 'xl/worksheets/sheet1.xml' declares a DOCTYPE, which no spreadsheet program writes; ecograph refuses it"),
         ("missing-sheet", "projekte.xlsx: error: the workbook lacks its part 'xl/worksheets/sheet1.xml'"),
+        // Offsets past the end of the file crashed ZIPFoundation's in-memory archive (found by fuzzing).
+        ("directory-past-the-end", "projekte.xlsx: error: the workbook lacks its part 'xl/workbook.xml'; it is damaged"),
+        ("entry-past-the-end", "projekte.xlsx: error: the workbook lacks its part 'xl/workbook.xml'; it is damaged"),
     ] as [(String, String)])
     func hostile(name: String, message: String) throws {
         let scratch = ScratchDirectory()

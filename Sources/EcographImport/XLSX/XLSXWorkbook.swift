@@ -36,7 +36,7 @@ public struct XLSXWorkbook {
     /// Opens the workbook in `data` and reads its sheet list, shared texts and number formats.
     public init(data: Data) throws(Failure) {
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try WorkbookArchive.open(data)
         } catch {
             throw Failure(message: ImportMessage.notAZip.text)
         }

@@ -6,6 +6,7 @@ ones, by Python's zipfile around an openpyxl workbook) — never by ecograph.
 """
 import datetime
 import io
+import struct
 import sys
 import zipfile
 
@@ -134,6 +135,15 @@ def shared_strings():
     return buffer.getvalue()
 
 
+def pointing_past_the_end(signature, field):
+    """The workbook with one offset of its zip structure (`field` bytes into the first record
+    with `signature`) pointing 100,000 bytes past the end of the file, as a damaged copy has."""
+    data = bytearray(saved(projects()))
+    record = data.find(signature)
+    struct.pack_into("<I", data, record + field, len(data) + 100_000)
+    return bytes(data)
+
+
 BUILDERS = {
     "shared-strings": shared_strings,
     "projects": lambda: saved(projects()),
@@ -142,6 +152,10 @@ BUILDERS = {
     "xxe": lambda: rewritten(projects(), {"xl/worksheets/sheet1.xml": XXE}),
     "missing-sheet": lambda: rewritten(projects(), {"xl/worksheets/sheet1.xml": None}),
     "inline-strings": lambda: rewritten(projects(), {"xl/worksheets/sheet1.xml": INLINE}),
+    # The end record's offset of the central directory; the first central directory entry's
+    # offset of its local header.
+    "directory-past-the-end": lambda: pointing_past_the_end(b"PK\x05\x06", 16),
+    "entry-past-the-end": lambda: pointing_past_the_end(b"PK\x01\x02", 42),
 }
 
 if __name__ == "__main__":
