@@ -102,6 +102,7 @@ struct XLSXImportTests {
         ("zip-bomb", "projekte.xlsx: error: the part 'xl/worksheets/sheet1.xml' unpacks to more than 100 MB; ecograph refuses it"),
         ("xxe", "projekte.xlsx: error: the part 'xl/worksheets/sheet1.xml' declares a DOCTYPE, which no spreadsheet program writes; ecograph refuses it"),
         ("missing-sheet", "projekte.xlsx: error: the workbook lacks its part 'xl/worksheets/sheet1.xml'"),
+        ("name-not-utf8", "projekte.xlsx: error: the part 'xl/worksheets/sheet1.xml' is not UTF-8 text, as every spreadsheet program writes it"),
         // Offsets past the end of the file crashed ZIPFoundation's in-memory archive (found by fuzzing).
         ("directory-past-the-end", "projekte.xlsx: error: the workbook lacks its part 'xl/workbook.xml'; it is damaged"),
         ("entry-past-the-end", "projekte.xlsx: error: the workbook lacks its part 'xl/workbook.xml'; it is damaged"),

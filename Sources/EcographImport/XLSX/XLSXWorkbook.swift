@@ -169,6 +169,7 @@ public struct XLSXWorkbook {
         } catch {
             switch error {
             case .doctype: throw Failure(message: ImportMessage.partDeclaresDoctype(["part": part]))
+            case .notUTF8: throw Failure(message: ImportMessage.partNotUTF8(["part": part]))
             case .malformed(let line, let reason): throw Failure(message: ImportMessage.partNotXML(["part": part, "line": line, "reason": reason]))
             case .stop(let reason): throw Failure(message: reason)
             }

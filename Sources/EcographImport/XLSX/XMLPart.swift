@@ -7,11 +7,14 @@ import FoundationXML
 /// One XML part of a workbook parsed by Foundation's `XMLParser` (libxml2), with a delegate that
 /// collects what it needs. Parts with a document type declaration are refused before parsing —
 /// no workbook has one, and it is where external entities and entity expansion live — and the
-/// parser resolves no external entities.
+/// parser resolves no external entities. Parts that are not valid UTF-8 are refused too:
+/// swift-corelibs-foundation's `XMLParser` traps on an element or attribute name that is not
+/// (swiftlang/swift-corelibs-foundation#5534, open; found here by fuzzing `xlsx-import`).
 enum XMLPart {
     /// Why a part could not be read; `stop` is what a delegate throws to end parsing early.
     enum Problem: Error {
         case doctype
+        case notUTF8
         case malformed(line: Int, reason: String)
         case stop(LocalizedText)
     }
@@ -19,6 +22,7 @@ enum XMLPart {
     /// Parses `data` with `delegate`; the delegate may set `stopReason` and abort the parser.
     static func parse(_ data: Data, with delegate: PartDelegate) throws(Problem) {
         if declaresDoctype(data) { throw .doctype }
+        if String(validating: data, as: UTF8.self) == nil { throw .notUTF8 }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false

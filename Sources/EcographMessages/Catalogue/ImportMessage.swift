@@ -35,6 +35,7 @@ public enum ImportMessage: String, MessageArea {
     case partTooLarge = "part-too-large"
     case partNotXML = "part-not-xml"
     case partDeclaresDoctype = "part-declares-doctype"
+    case partNotUTF8 = "part-not-utf8"
     case unknownSheet = "unknown-sheet"
     case sheetsAre = "sheets-are"
     case sheetEmpty = "sheet-empty"
@@ -175,6 +176,10 @@ public enum ImportMessage: String, MessageArea {
             Wording(
                 en: "the part '{part}' is no well-formed XML (line {line}): {reason}; the workbook is damaged",
                 de: "der Teil '{part}' ist kein wohlgeformtes XML (Zeile {line}): {reason}; die Arbeitsmappe ist beschädigt")
+        case .partNotUTF8:
+            Wording(
+                en: "the part '{part}' is not UTF-8 text, as every spreadsheet program writes it, so the workbook is damaged; open it in Excel or LibreOffice and save it again",
+                de: "der Teil '{part}' ist kein UTF-8-Text, wie ihn jedes Tabellenprogramm schreibt – die Arbeitsmappe ist beschädigt; öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie neu")
         case .partDeclaresDoctype:
             Wording(
                 en: "the part '{part}' declares a DOCTYPE, which no spreadsheet program writes; ecograph refuses it",

@@ -154,6 +154,10 @@ BUILDERS = {
     "inline-strings": lambda: rewritten(projects(), {"xl/worksheets/sheet1.xml": INLINE}),
     # The end record's offset of the central directory; the first central directory entry's
     # offset of its local header.
+    # A byte that is not UTF-8 in an element name: swift-corelibs-foundation's XMLParser traps on it.
+    "name-not-utf8": lambda: rewritten(projects(), {"xl/worksheets/sheet1.xml":
+        b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main"><sheetData><row\xff r="1"/></sheetData></worksheet>'}),
     "directory-past-the-end": lambda: pointing_past_the_end(b"PK\x05\x06", 16),
     "entry-past-the-end": lambda: pointing_past_the_end(b"PK\x01\x02", 42),
 }
