@@ -118,6 +118,18 @@ struct XLSXImportTests {
         #expect(Date().timeIntervalSince(started) < 30)
     }
 
+    @Test("a workbook whose packed part never ends (found by fuzzing) is given up after --timeout, exit 2, nothing written")
+    func endlessPart() throws {
+        let scratch = ScratchDirectory()
+        let workbook = CommandRunner.repository.appendingPathComponent("Tests/EcographCLITests/Fixtures/endless-part.xlsx").path
+        let started = Date()
+        let result = try CommandRunner.run(["import", "xlsx", workbook, "--kind", "projects", "--timeout", "2", "-o", "out.yaml"], in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("error: reading the workbook did not end within 2 s, so it is damaged"), "\(result.standardError)")
+        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("out.yaml").path))
+    }
+
     @Test("not a workbook, an old .xls, and a workbook given to 'import csv' are named for what they are")
     func notWorkbooks() throws {
         let scratch = ScratchDirectory()

@@ -36,6 +36,7 @@ public enum ImportMessage: String, MessageArea {
     case partNotXML = "part-not-xml"
     case partDeclaresDoctype = "part-declares-doctype"
     case partNotUTF8 = "part-not-utf8"
+    case workbookTimedOut = "workbook-timed-out"
     case unknownSheet = "unknown-sheet"
     case sheetsAre = "sheets-are"
     case sheetEmpty = "sheet-empty"
@@ -176,6 +177,10 @@ public enum ImportMessage: String, MessageArea {
             Wording(
                 en: "the part '{part}' is no well-formed XML (line {line}): {reason}; the workbook is damaged",
                 de: "der Teil '{part}' ist kein wohlgeformtes XML (Zeile {line}): {reason}; die Arbeitsmappe ist beschädigt")
+        case .workbookTimedOut:
+            Wording(
+                en: "reading the workbook did not end within {seconds} s, so it is damaged (a packed part that never ends); open it in Excel or LibreOffice and save it again, or allow more time with --timeout",
+                de: "das Lesen der Arbeitsmappe war nach {seconds} s nicht beendet, sie ist also beschädigt (ein gepackter Teil, der nicht endet); öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie neu, oder geben Sie mit --timeout mehr Zeit")
         case .partNotUTF8:
             Wording(
                 en: "the part '{part}' is not UTF-8 text, as every spreadsheet program writes it, so the workbook is damaged; open it in Excel or LibreOffice and save it again",
