@@ -128,9 +128,10 @@ struct ImportXLSXCommand: ParsableCommand {
             throw ExitCodeError.invalidInput
         }
         let sheet = self.sheet
-        // ZIPFoundation 0.9.20 never ends unpacking a part whose packed data reaches the end of
-        // the file unfinished (found by fuzzing xlsx-import); the reading runs on a thread of its
-        // own and is given up after --timeout seconds, and this process then ends.
+        // Reading a workbook leans on libraries (ZIPFoundation, zlib, XMLParser) in which fuzzing
+        // found an endless loop before (now worked around in WorkbookArchive); so that no other
+        // can hang an import, the reading runs on a thread of its own and is given up after
+        // --timeout seconds, and this process then ends.
         let reading = Deadline.run(seconds: timeout) { () -> Result<(SpreadsheetTable, String), XLSXWorkbook.Failure> in
             do throws(XLSXWorkbook.Failure) {
                 let workbook = try XLSXWorkbook(data: data)

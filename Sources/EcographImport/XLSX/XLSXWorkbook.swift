@@ -27,7 +27,7 @@ public struct XLSXWorkbook {
     /// The sheet shown first when the workbook opens (hidden sheets skipped).
     public let firstSheet: String?
 
-    private let archive: Archive
+    private let archive: WorkbookArchive
     private let sheetParts: [String: String]
     private let sharedStrings: [String]
     private let formats: XLSXNumberFormats
@@ -36,7 +36,7 @@ public struct XLSXWorkbook {
     /// Opens the workbook in `data` and reads its sheet list, shared texts and number formats.
     public init(data: Data) throws(Failure) {
         do {
-            archive = try WorkbookArchive.open(data)
+            archive = try WorkbookArchive(data)
         } catch {
             throw Failure(message: ImportMessage.notAZip.text)
         }
@@ -117,7 +117,7 @@ public struct XLSXWorkbook {
         let target: String
     }
 
-    private static func relationships(in archive: Archive, part: String, base: String) throws(Failure) -> [Relationship] {
+    private static func relationships(in archive: WorkbookArchive, part: String, base: String) throws(Failure) -> [Relationship] {
         guard let data = try read(part, from: archive) else { return [] }
         let reader = RelationshipsPart()
         try parse(data, part: part, with: reader)
@@ -141,27 +141,17 @@ public struct XLSXWorkbook {
 
     /// A part's bytes, at most ``ImportLimits/workbookPartBytes`` of them however large the
     /// archive says the part is; `nil` when the archive has no such part.
-    static func read(_ path: String, from archive: Archive) throws(Failure) -> Data? {
-        guard let entry = archive[path] ?? archive.first(where: { $0.path.lowercased() == path.lowercased() }) else { return nil }
+    static func read(_ path: String, from archive: WorkbookArchive) throws(Failure) -> Data? {
+        guard let entry = archive.entry(path) else { return nil }
         let limit = ImportLimits.workbookPartBytes
-        let tooLarge = Failure(message: ImportMessage.partTooLarge(["part": path, "limit": limit / 1_000_000]))
-        guard entry.type == .file else { return nil }
-        if entry.uncompressedSize > UInt64(limit) { throw tooLarge }
-        var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > limit { throw PartTooLarge() }
-            }
-        } catch is PartTooLarge {
-            throw tooLarge
+            return try archive.unpack(entry, limit: limit)
+        } catch .tooLarge {
+            throw Failure(message: ImportMessage.partTooLarge(["part": path, "limit": limit / 1_000_000]))
         } catch {
             throw Failure(message: ImportMessage.partDamaged(["part": path]))
         }
-        return data
     }
-
-    private struct PartTooLarge: Error {}
 
     private static func parse(_ data: Data, part: String, with delegate: PartDelegate) throws(Failure) {
         do {

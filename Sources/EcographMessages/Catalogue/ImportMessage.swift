@@ -179,8 +179,8 @@ public enum ImportMessage: String, MessageArea {
                 de: "der Teil '{part}' ist kein wohlgeformtes XML (Zeile {line}): {reason}; die Arbeitsmappe ist beschädigt")
         case .workbookTimedOut:
             Wording(
-                en: "reading the workbook did not end within {seconds} s, so it is damaged (a packed part that never ends); open it in Excel or LibreOffice and save it again, or allow more time with --timeout",
-                de: "das Lesen der Arbeitsmappe war nach {seconds} s nicht beendet, sie ist also beschädigt (ein gepackter Teil, der nicht endet); öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie neu, oder geben Sie mit --timeout mehr Zeit")
+                en: "reading the workbook did not end within {seconds} s; it is damaged or far larger than a list of projects — open it in Excel or LibreOffice and save it again, or allow more time with --timeout",
+                de: "das Lesen der Arbeitsmappe war nach {seconds} s nicht beendet; sie ist beschädigt oder weit größer als eine Projektliste – öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie neu, oder geben Sie mit --timeout mehr Zeit")
         case .partNotUTF8:
             Wording(
                 en: "the part '{part}' is not UTF-8 text, as every spreadsheet program writes it, so the workbook is damaged; open it in Excel or LibreOffice and save it again",
