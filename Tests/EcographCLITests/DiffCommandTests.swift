@@ -54,13 +54,16 @@ struct DiffCommandTests {
         #expect(same.standardOutput == "Keine Änderungen.\n")
     }
 
+    /// Runs git in the scratch directory, as a test user; fails the test when git fails.
+    static func git(_ arguments: [String], in scratch: ScratchDirectory) throws {
+        let result = try CommandRunner.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments, in: scratch.url, using: CommandRunner.environmentTool)
+        try #require(result.status == 0, "git \(arguments): \(result.standardError)")
+    }
+
     @Test("a git revision is read through git show, for a file and for a directory")
     func gitRevision() throws {
         let scratch = ScratchDirectory()
-        func git(_ arguments: [String]) throws {
-            let result = try CommandRunner.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments, in: scratch.url, using: CommandRunner.environmentTool)
-            try #require(result.status == 0, "git \(arguments): \(result.standardError)")
-        }
+        func git(_ arguments: [String]) throws { try Self.git(arguments, in: scratch) }
         try git(["init", "-q"])
         scratch.write(Self.original, to: "modell/musterstadt.yaml")
         try git(["add", "."])
@@ -77,10 +80,7 @@ struct DiffCommandTests {
     @Test("a mistake in a git revision is named REV:FILE:LINE:COLUMN, and nothing is written to disk")
     func gitRevisionDiagnostics() throws {
         let scratch = ScratchDirectory()
-        func git(_ arguments: [String]) throws {
-            let result = try CommandRunner.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments, in: scratch.url, using: CommandRunner.environmentTool)
-            try #require(result.status == 0, "git \(arguments): \(result.standardError)")
-        }
+        func git(_ arguments: [String]) throws { try Self.git(arguments, in: scratch) }
         try git(["init", "-q"])
         scratch.write(Self.original.replacingOccurrences(of: "\nprojekte:\n", with: "\nprojekte:\n  kaputt: { bezeichnung: K, farbe: rot }\n"), to: "modell/musterstadt.yaml")
         try git(["add", "."])

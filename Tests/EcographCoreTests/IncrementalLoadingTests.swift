@@ -39,7 +39,7 @@ struct IncrementalLoadingTests {
     /// The files a path stands for, as sources read from disk.
     static func sources(_ path: String) -> [ModelSource] {
         var log = DiagnosticLog()
-        let sources = ModelSource.read([path], log: &log)
+        let sources = ModelFileDiscovery.modelFiles(for: [path], log: &log).compactMap { ModelSource.read(file: $0, log: &log) }
         #expect(!log.hasErrors)
         return sources
     }

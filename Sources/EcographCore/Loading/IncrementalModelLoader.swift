@@ -1,5 +1,3 @@
-import EcographMessages
-
 /// Loads the same model again and again — as `ecograph serve` does on every save — reading
 /// only the files whose bytes changed since the last load and assembling the graph anew.
 ///
@@ -48,9 +46,7 @@ public struct IncrementalModelLoader: Sendable {
     /// Loads model files given with their bytes, parsing only those whose bytes changed.
     public mutating func load(sources: [ModelSource]) throws(InvalidModel) -> LoadedModel {
         var log = DiagnosticLog()
-        if sources.isEmpty {
-            log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
-        }
+        if sources.isEmpty { ModelFileDiscovery.noModelFiles(log: &log) }
         var pass = Pass(capacity: sources.count)
         for source in sources { take(source, into: &pass, log: &log) }
         return try finish(pass, files: sources.map(\.path), log: log)

@@ -12,10 +12,13 @@ enum ModelFileDiscovery {
     /// The model files under `paths`, or an error in `log` when there are none.
     static func modelFiles(for paths: [String], log: inout DiagnosticLog) -> [String] {
         let found = files(for: paths, log: &log)
-        if found.isEmpty, !log.hasErrors {
-            log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
-        }
+        if found.isEmpty, !log.hasErrors { noModelFiles(log: &log) }
         return found
+    }
+
+    /// Logs that there is nothing to load: no paths gave a model file, or no sources were given.
+    static func noModelFiles(log: inout DiagnosticLog) {
+        log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
     }
 
     static func files(for paths: [String], log: inout DiagnosticLog) -> [String] {

@@ -44,9 +44,7 @@ public struct ModelLoader: Sendable {
     /// disk. Diagnostics name each source by its ``ModelSource/path``.
     public func load(sources: [ModelSource]) throws(InvalidModel) -> LoadedModel {
         var log = DiagnosticLog()
-        if sources.isEmpty {
-            log.error(ModelMessage.noModelFiles.text, advice: ModelMessage.noModelFilesAdvice.text, path: ".")
-        }
+        if sources.isEmpty { ModelFileDiscovery.noModelFiles(log: &log) }
         let fragments = sources.map { read($0, into: &log) }
         return try assemble(fragments, files: sources.map(\.path), log: log)
     }

@@ -51,12 +51,6 @@ public struct ModelSource: Sendable, Equatable {
 }
 
 extension ModelSource {
-    /// Reads every model file under `paths` from disk (directories give their model files, as
-    /// ``ModelLoader/load(_:)`` reads them); problems finding or reading them go to `log`.
-    static func read(_ paths: [String], log: inout DiagnosticLog) -> [ModelSource] {
-        ModelFileDiscovery.modelFiles(for: paths, log: &log).compactMap { read(file: $0, log: &log) }
-    }
-
     /// Reads one file from disk, marking it as an input that no output may replace; logs why
     /// it cannot be read.
     static func read(file: String, log: inout DiagnosticLog) -> ModelSource? {

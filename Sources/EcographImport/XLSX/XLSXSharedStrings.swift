@@ -11,10 +11,7 @@ final class XLSXSharedStrings: PartDelegate {
     private(set) var strings: [String] = []
     private let limit: Int
     private let tooMany: LocalizedText
-    private var current = ""
-    private var inItem = false
-    private var inText = false
-    private var phonetic = 0
+    private var item = RichTextItem(element: "si")
 
     init(limit: Int, tooMany: LocalizedText) {
         self.limit = limit
@@ -22,35 +19,16 @@ final class XLSXSharedStrings: PartDelegate {
     }
 
     override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch XMLPart.localName(name) {
-        case "si":
-            inItem = true
-            current = ""
-        case "t" where inItem && phonetic == 0:
-            inText = true
-        case "rPh":
-            phonetic += 1
-        default:
-            break
-        }
+        item.start(XMLPart.localName(name))
     }
 
     override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch XMLPart.localName(name) {
-        case "si":
-            inItem = false
-            strings.append(current)
-            if strings.count > limit { stop(parser, tooMany) }
-        case "t":
-            inText = false
-        case "rPh":
-            phonetic -= 1
-        default:
-            break
-        }
+        guard let text = item.end(XMLPart.localName(name)) else { return }
+        strings.append(text)
+        if strings.count > limit { stop(parser, tooMany) }
     }
 
     override func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
+        item.characters(string)
     }
 }

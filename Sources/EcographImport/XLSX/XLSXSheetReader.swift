@@ -35,8 +35,7 @@ final class XLSXSheetReader: PartDelegate {
     private var value: String?
     private var text = ""
     private var collecting = false
-    private var inInlineString = false
-    private var phonetic = 0
+    private var inlineString = RichTextItem(element: "is")
     private var slots = 0
 
     init(sharedStrings: [String], formats: XLSXNumberFormats, date1904: Bool) {
@@ -46,7 +45,9 @@ final class XLSXSheetReader: PartDelegate {
     }
 
     override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch XMLPart.localName(name) {
+        let name = XMLPart.localName(name)
+        inlineString.start(name)
+        switch name {
         case "row":
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
             cells = []
@@ -72,30 +73,19 @@ final class XLSXSheetReader: PartDelegate {
         case "f":
             hasFormula = true
         case "is":
-            inInlineString = true
             value = ""
-        case "t" where inInlineString && phonetic == 0:
-            collecting = true
-            text = ""
-        case "rPh":
-            phonetic += 1
         default:
             break
         }
     }
 
     override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch XMLPart.localName(name) {
+        let name = XMLPart.localName(name)
+        if let inline = inlineString.end(name) { value = inline }
+        switch name {
         case "v":
             collecting = false
             value = text
-        case "t" where inInlineString && phonetic == 0:
-            collecting = false
-            value = (value ?? "") + text
-        case "is":
-            inInlineString = false
-        case "rPh":
-            phonetic -= 1
         case "c":
             endCell(parser)
         case "row":
@@ -107,6 +97,7 @@ final class XLSXSheetReader: PartDelegate {
 
     override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if collecting { text += string }
+        inlineString.characters(string)
     }
 
     private func endCell(_ parser: XMLParser) {
