@@ -21,7 +21,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftwasm/WasmKit", from: "0.4.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -48,15 +47,27 @@ let package = Package(
         .target(name: "CProcessControl"),
         // Every text a user sees, in English and German, keyed by stable message ids; no dependencies.
         .target(name: "EcographMessages"),
+        // libyaml's C library (Debian: libyaml-dev), found through pkg-config: the reference YAML
+        // parser behind EcographSyntax, and the yardstick the benchmark times loading against.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // The syntax stage: YAML and JSON text to one flat document of nodes with their places —
+        // fast readers for the plain block YAML and JSON models are written in, libyaml for the
+        // rest and for every error message. Model files, rule files and the configuration all go
+        // through it; the only module that touches libyaml.
+        .target(name: "EcographSyntax", dependencies: ["CLibYAML"]),
         // Graph core: model types, the model loader with its diagnostics, canonical export.
         .target(
             name: "EcographCore",
-            dependencies: ["CProcessControl", "EcographMessages", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CProcessControl", "EcographMessages", "EcographSyntax"]
         ),
         // Rule engine, configuration, waivers and the built-in responsibility-clarity rules.
         .target(
             name: "EcographRules",
-            dependencies: ["EcographMessages", "EcographCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["EcographMessages", "EcographCore", "EcographSyntax"]
         ),
         // Outputs for people and tools: findings as text, JSON and SARIF.
         .target(
@@ -135,8 +146,7 @@ let package = Package(
         .target(
             name: "EcographBenchmarks",
             dependencies: [
-                "EcographCore", "EcographRules", "EcographRendering", "EcographReports", "EcographWasm",
-                .product(name: "Yams", package: "Yams"),
+                "EcographCore", "EcographRules", "EcographRendering", "EcographReports", "EcographWasm", "CLibYAML",
             ]
         ),
         // The fuzz targets (model loader, rule files, configuration, CSV import), for scripts/fuzz
@@ -159,7 +169,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographCoreTests",
-            dependencies: ["EcographCore"],
+            dependencies: ["EcographCore", "EcographSyntax"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -173,7 +183,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographBenchmarksTests",
-            dependencies: ["EcographBenchmarks", "EcographRules", "EcographCore"]
+            dependencies: ["EcographBenchmarks", "EcographRules", "EcographCore", "EcographSyntax"]
         ),
         .testTarget(
             name: "EcographWasmTests",

@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 import EcographCore
 import EcographRendering
 import EcographReports

@@ -1,6 +1,7 @@
 import Testing
 @testable import EcographBenchmarks
 @testable import EcographCore
+@testable import EcographSyntax
 
 /// The generated regions are what the YAML fast path is for: it must read them, to the very
 /// document libyaml gives.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import EcographCore
+@testable import EcographSyntax
 
 /// The YAML fast path is "fast path or nothing": for any text it either gives up (and libyaml
 /// reads the text, with its messages) or gives exactly the document libyaml gives — nodes,

@@ -1,5 +1,6 @@
 import Testing
 @testable import EcographCore
+@testable import EcographSyntax
 
 /// The JSON fast path gives exactly the document libyaml gives — nodes, texts, lines and
 /// columns — or leaves the text to libyaml.

@@ -1,3 +1,5 @@
+package import EcographSyntax
+
 /// Bounds on what one model file can make the loader spend, whatever is in it.
 ///
 /// A file of a few hundred bytes can ask for gigabytes through YAML aliases (each `*a` copies
@@ -20,15 +22,10 @@ public struct LoadLimits: Sendable, Equatable {
 
     /// The largest ``maxDepth`` the loader accepts: deeper nesting would risk the stack of the
     /// code that walks the document.
-    public static let maxDepthCeiling = 1_000
+    public static let maxDepthCeiling = SyntaxLimits.maxDepthCeiling
 
     public init() {}
 
-    /// The limits with ``maxDepth`` clamped to 1…``maxDepthCeiling`` and ``maxAliasNodes`` to 0 or more.
-    var clamped: LoadLimits {
-        var limits = self
-        limits.maxDepth = min(max(maxDepth, 1), Self.maxDepthCeiling)
-        limits.maxAliasNodes = max(maxAliasNodes, 0)
-        return limits
-    }
+    /// The bounds as the syntax stage takes them.
+    package var syntax: SyntaxLimits { SyntaxLimits(maxAliasNodes: maxAliasNodes, maxDepth: maxDepth) }
 }

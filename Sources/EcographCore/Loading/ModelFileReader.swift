@@ -1,4 +1,5 @@
 import EcographMessages
+internal import EcographSyntax
 
 /// Reads one model file (YAML or JSON) into a ``ModelFragment``, logging every problem it finds
 /// with its line and column.
@@ -48,7 +49,7 @@ struct ModelFileReader {
         }
         do {
             // Every scalar is read as text, so no implicit typing (and no per-scalar regexes).
-            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file), fastReaders: fastReaders, limits: limits)
+            document = try YAMLDocument.parse(text, isJSON: ModelText.isJSON(file), fastReaders: fastReaders, limits: limits.syntax)
         } catch {
             log.error(contentsOf: YAMLProblem.diagnostics(for: error, file: file, text: text))
             return

@@ -1,8 +1,10 @@
 import EcographMessages
+package import EcographSyntax
 
 /// Turns a YAML syntax error into diagnostics a coordinator can act on.
-enum YAMLProblem {
-    static func diagnostics(for error: YAMLSyntaxError, file: String, text: String) -> [Diagnostic] {
+package enum YAMLProblem {
+    /// The diagnostics of a syntax error in a file's text, at the places the error names.
+    package static func diagnostics(for error: YAMLSyntaxError, file: String, text: String) -> [Diagnostic] {
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         let advice = ModelMessage.malformedYAMLAdvice.text
         switch error {
@@ -32,7 +34,7 @@ enum YAMLProblem {
         case .tooDeep(let limit, let line, let column):
             return [Diagnostic(
                 .error, ModelMessage.tooDeep(["limit": limit]),
-                advice: ModelMessage.tooDeepAdvice(["ceiling": String(LoadLimits.maxDepthCeiling)]), at: at(line, column))]
+                advice: ModelMessage.tooDeepAdvice(["ceiling": String(SyntaxLimits.maxDepthCeiling)]), at: at(line, column))]
         case .aliasBudget(let limit, let line, let column):
             return [Diagnostic(
                 .error, ModelMessage.aliasBudget(["limit": limit]),

@@ -3,7 +3,6 @@ public enum ConfigurationMessage: String, MessageArea {
     public static let area = "configuration"
 
     case cannotRead = "cannot-read"
-    case malformed
     case notMapping = "not-mapping"
     case rulesNotMapping = "rules-not-mapping"
     case unknownRule = "unknown-rule"
@@ -39,7 +38,6 @@ public enum ConfigurationMessage: String, MessageArea {
     public var wording: Wording {
         switch self {
         case .cannotRead: Wording(en: "cannot read the configuration file", de: "die Konfigurationsdatei kann nicht gelesen werden")
-        case .malformed: Wording(en: "malformed YAML in the configuration: {problem}", de: "fehlerhaftes YAML in der Konfiguration: {problem}")
         case .notMapping: Wording(en: "the configuration should be a mapping with 'rules:'", de: "die Konfiguration sollte eine Zuordnung mit 'rules:' sein")
         case .rulesNotMapping: Wording(en: "'rules' should map rule ids to settings", de: "'rules' sollte Regel-IDs Einstellungen zuordnen")
         case .unknownRule: Wording(en: "unknown rule '{id}' in the configuration", de: "unbekannte Regel '{id}' in der Konfiguration")

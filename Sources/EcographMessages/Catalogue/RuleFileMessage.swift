@@ -5,8 +5,6 @@ public enum RuleFileMessage: String, MessageArea {
 
     // The file
     case cannotRead = "cannot-read"
-    case notUTF8 = "not-utf8"
-    case malformedYAML = "malformed-yaml"
     case notRuleFile = "not-a-rule-file"
     case unknownTopKey = "unknown-top-key"
     case topKeyAdvice = "unknown-top-key.advice"
@@ -55,11 +53,6 @@ public enum RuleFileMessage: String, MessageArea {
             Wording(
                 en: "cannot read the rule file; check the path and its permissions",
                 de: "die Regeldatei kann nicht gelesen werden; prüfen Sie den Pfad und die Zugriffsrechte")
-        case .notUTF8:
-            Wording(
-                en: "the rule file is not UTF-8 text; save it as UTF-8",
-                de: "die Regeldatei ist kein UTF-8-Text; speichern Sie sie als UTF-8")
-        case .malformedYAML: Wording(en: "malformed YAML: {problem}", de: "fehlerhaftes YAML: {problem}")
         case .notRuleFile:
             Wording(
                 en: "a rule file is a mapping with 'rules:', a list of rules",

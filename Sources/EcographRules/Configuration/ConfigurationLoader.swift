@@ -1,6 +1,6 @@
 import EcographCore
+import EcographSyntax
 import Foundation
-import Yams
 
 /// Reads `.ecograph.yml`, checking every rule id and option against the registry.
 public struct ConfigurationLoader: Sendable {
@@ -22,39 +22,26 @@ public struct ConfigurationLoader: Sendable {
     /// Reads a configuration file. Throws ``InvalidModel`` listing every problem in it.
     public func load(file: String) throws(InvalidModel) -> RuleConfiguration {
         var problems: [Diagnostic] = []
-        func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: Yams.Node?) {
-            let mark = node?.mark
+        func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: YAMLValue?) {
             problems.append(Diagnostic(
                 .error, message, advice: advice,
-                at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
+                at: SourceLocation(file: file, line: node?.line ?? 1, column: node?.column ?? 1)))
         }
-        ProtectedInputs.shared.protect(file: file)
-        guard let data = FileManager.default.contents(atPath: file),
-            let text = String(data: data, encoding: .utf8)
-        else {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, ConfigurationMessage.cannotRead.text, path: file)])
-        }
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            throw InvalidModel(diagnostics: [Diagnostic(
-                .error, ConfigurationMessage.malformed(["problem": "\(error)"]), path: file)])
-        }
+        let root = try SyntaxStage.document(ofFile: file, cannotRead: ConfigurationMessage.cannotRead.text).rootValue
         var configuration = RuleConfiguration(file: file)
-        guard let root, case .mapping(let top) = root else {
+        guard let root, root.kind == .mapping else {
             if root != nil { error(ConfigurationMessage.notMapping.text, at: root) }
             return configuration
         }
-        for (keyNode, value) in top {
+        for (keyNode, value) in root.pairs {
             guard let key = keyNode.string else { continue }
             switch key {
             case "rules":
-                guard case .mapping(let rules) = value else {
-                    if value.null == nil { error(ConfigurationMessage.rulesNotMapping.text, at: value) }
+                guard value.kind == .mapping else {
+                    if !value.isNull { error(ConfigurationMessage.rulesNotMapping.text, at: value) }
                     continue
                 }
-                for (idNode, settingNode) in rules {
+                for (idNode, settingNode) in value.pairs {
                     let id = idNode.string ?? ""
                     guard let rule = registry.rule(id: id) else {
                         error(
@@ -88,10 +75,7 @@ public struct ConfigurationLoader: Sendable {
     /// working directory. Read before the configuration itself, whose `rules:` may configure
     /// their rules; problems with the list are reported by ``load(file:)``.
     public static func ruleFiles(declaredIn file: String) -> [String] {
-        guard let data = FileManager.default.contents(atPath: file),
-            let root = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
-            let list = root.mapping?["rule-files"], let paths = paths(list)
-        else { return [] }
+        guard let list = rootValue(of: file)?["rule-files"], let paths = paths(list) else { return [] }
         return paths.map { path($0, besides: file) }
     }
 
@@ -105,24 +89,26 @@ public struct ConfigurationLoader: Sendable {
     /// resolved relative to it. Read before the configuration itself, whose `rules:` may
     /// configure their rules; problems with the list are reported by ``load(file:)``.
     public static func plugins(declaredIn file: String) -> [PluginDeclaration] {
-        guard let data = FileManager.default.contents(atPath: file),
-            let root = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self)),
-            let list = root.mapping?["plugins"]
-        else { return [] }
+        guard let list = rootValue(of: file)?["plugins"] else { return [] }
         return readPlugins(list, configuration: file, report: { _, _, _ in })
+    }
+
+    /// The root of a configuration file read ahead of ``load(file:)``, which reports its problems.
+    private static func rootValue(of file: String) -> YAMLValue? {
+        (try? SyntaxStage.document(ofFile: file, cannotRead: ConfigurationMessage.cannotRead.text))?.rootValue
     }
 
     @discardableResult
     private static func readPlugins(
-        _ node: Yams.Node, configuration file: String, report error: (LocalizedText, LocalizedText?, Yams.Node?) -> Void
+        _ node: YAMLValue, configuration file: String, report error: (LocalizedText, LocalizedText?, YAMLValue?) -> Void
     ) -> [PluginDeclaration] {
-        guard case .sequence(let entries) = node else {
+        guard node.kind == .sequence else {
             error(ConfigurationMessage.pluginsNotList.text, nil, node)
             return []
         }
         var plugins: [PluginDeclaration] = []
-        for entry in entries {
-            guard case .mapping(let pairs) = entry else {
+        for entry in node.items {
+            guard entry.kind == .mapping else {
                 error(ConfigurationMessage.pluginNotMapping.text, nil, entry)
                 continue
             }
@@ -131,7 +117,7 @@ public struct ConfigurationLoader: Sendable {
             var arguments: [String] = []
             var timeout: TimeInterval = 30
             var limits = WasmLimits.defaults
-            for (key, value) in pairs {
+            for (key, value) in entry.pairs {
                 switch key.string ?? "" {
                 case "exec":
                     exec = value.string.flatMap { $0.isEmpty ? nil : $0 }
@@ -169,17 +155,17 @@ public struct ConfigurationLoader: Sendable {
             }
             if let wasm {
                 if exec != nil { error(ConfigurationMessage.execAndWasm.text, nil, entry) }
-                if pairs["args"] != nil { error(ConfigurationMessage.wasmArgs.text, nil, pairs["args"]) }
+                if let args = entry["args"] { error(ConfigurationMessage.wasmArgs.text, nil, args) }
                 limits.timeout = timeout
                 plugins.append(.wasm(name: wasm, module: URL(fileURLWithPath: path(wasm, besides: file)), limits: limits))
                 continue
             }
             guard let exec else {
-                if pairs["exec"] == nil { error(ConfigurationMessage.pluginNeedsProgram.text, nil, entry) }
+                if entry["exec"] == nil { error(ConfigurationMessage.pluginNeedsProgram.text, nil, entry) }
                 continue
             }
-            for key in ["fuel", "memory"] where pairs[key] != nil {
-                error(ConfigurationMessage.wasmOnlyLimit(["key": key]), nil, pairs[key])
+            for key in ["fuel", "memory"] {
+                if let limit = entry[key] { error(ConfigurationMessage.wasmOnlyLimit(["key": key]), nil, limit) }
             }
             plugins.append(.executable(RulePlugin(name: exec, executable: resolveProgram(exec, besides: file), arguments: arguments, timeout: timeout)))
         }
@@ -201,36 +187,38 @@ public struct ConfigurationLoader: Sendable {
         return URL(fileURLWithPath: program)
     }
 
-    private static func paths(_ node: Yams.Node) -> [String]? {
+    private static func paths(_ node: YAMLValue) -> [String]? {
         if let single = node.string, !single.isEmpty { return [single] }
-        guard case .sequence(let items) = node else { return nil }
+        guard node.kind == .sequence else { return nil }
+        let items = node.items
         let paths = items.compactMap(\.string)
         return paths.count == items.count ? paths : nil
     }
 
     /// `off` / `on` / a severity / a mapping of `severity`, `enabled` and options.
     private func readSetting(
-        _ node: Yams.Node, of rule: RuleDescription,
-        report error: (LocalizedText, LocalizedText?, Yams.Node?) -> Void
+        _ node: YAMLValue, of rule: RuleDescription,
+        report error: (LocalizedText, LocalizedText?, YAMLValue?) -> Void
     ) -> RuleConfiguration.Setting? {
         let severities = Severity.allCases.map(\.rawValue).joined(separator: ", ")
         var setting = RuleConfiguration.Setting()
-        switch node {
-        case .scalar(let scalar):
-            switch scalar.string.lowercased() {
+        switch node.kind {
+        case .scalar:
+            let word = node.string ?? ""
+            switch word.lowercased() {
             case "off", "false", "disabled", "aus": setting.enabled = false
             case "on", "true", "enabled", "an": break
-            case let word:
-                guard let severity = Severity(rawValue: word) else {
+            case let lowered:
+                guard let severity = Severity(rawValue: lowered) else {
                     error(
-                        ConfigurationMessage.unknownSetting(["word": scalar.string, "rule": rule.id]),
+                        ConfigurationMessage.unknownSetting(["word": word, "rule": rule.id]),
                         ConfigurationMessage.settingsAre(["severities": severities]), node)
                     return nil
                 }
                 setting.severity = severity
             }
-        case .mapping(let pairs):
-            for (keyNode, value) in pairs {
+        case .mapping:
+            for (keyNode, value) in node.pairs {
                 let key = keyNode.string ?? ""
                 switch key {
                 case "severity":
@@ -264,14 +252,14 @@ public struct ConfigurationLoader: Sendable {
                     setting.options[key] = parsed
                 }
             }
-        default:
+        case .sequence:
             error(ConfigurationMessage.settingNotUnderstood(["rule": rule.id]), nil, node)
             return nil
         }
         return setting
     }
 
-    private static func value(_ node: Yams.Node, like example: RuleOptionValue) -> RuleOptionValue? {
+    private static func value(_ node: YAMLValue, like example: RuleOptionValue) -> RuleOptionValue? {
         switch example {
         case .integer: return node.int.map { .integer($0) }
         case .flag: return node.bool.map { .flag($0) }

@@ -1,7 +1,7 @@
 import EcographCore
-import Foundation
-import Yams
 import EcographMessages
+import EcographSyntax
+import Foundation
 
 /// Reads YAML rule files (`rule-files:` in `.ecograph.yml`, or `--rules FILE`) into rules.
 /// Every problem in a file is reported with its line and column, like a model's.
@@ -24,22 +24,8 @@ public struct RuleFileLoader: Sendable {
 
     /// The rules of a file. Throws ``InvalidModel`` listing every problem in it.
     public func load(file: String) throws(InvalidModel) -> [DeclarativeRule] {
-        ProtectedInputs.shared.protect(file: file)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, RuleFileMessage.cannotRead.text, path: file)])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, RuleFileMessage.notUTF8.text, path: file)])
-        }
+        let root = try SyntaxStage.document(ofFile: file, cannotRead: RuleFileMessage.cannotRead.text).rootValue
         var reader = Reader(file: file)
-        let root: Yams.Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw InvalidModel(diagnostics: [reader.syntaxError(error)])
-        } catch {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, RuleFileMessage.malformedYAML(["problem": "\(error)"]), path: file)])
-        }
         let rules = reader.rules(in: root)
         if !reader.problems.isEmpty { throw InvalidModel(diagnostics: reader.problems) }
         return rules
@@ -53,18 +39,8 @@ private struct Reader {
 
     init(file: String) { self.file = file }
 
-    mutating func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: Yams.Node?) {
-        let mark = node?.mark
-        problems.append(Diagnostic(.error, message, advice: advice, at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
-    }
-
-    func syntaxError(_ error: YamlError) -> Diagnostic {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return Diagnostic(.error, RuleFileMessage.malformedYAML(["problem": problem]), at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        default:
-            return Diagnostic(.error, RuleFileMessage.malformedYAML(["problem": "\(error)"]), path: file)
-        }
+    mutating func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: YAMLValue?) {
+        problems.append(Diagnostic(.error, message, advice: advice, at: SourceLocation(file: file, line: node?.line ?? 1, column: node?.column ?? 1)))
     }
 
     static let ruleKeys = ["id", "name", "summary", "why", "fix", "severity", "select", "require", "message", "hint"]
@@ -72,23 +48,23 @@ private struct Reader {
     static let edgeKeys = ["edges", "direction", "from", "to", "min", "max"]
     static let attributeKeys = ["attribute", "present", "absent", "matches", "one-of"]
 
-    mutating func rules(in root: Yams.Node?) -> [DeclarativeRule] {
-        guard let root, case .mapping(let top) = root else {
+    mutating func rules(in root: YAMLValue?) -> [DeclarativeRule] {
+        guard let root, root.kind == .mapping else {
             error(RuleFileMessage.notRuleFile.text, at: root)
             return []
         }
         var result: [DeclarativeRule] = []
         var seen: Set<String> = []
-        for (key, value) in top {
+        for (key, value) in root.pairs {
             guard key.string == "rules" else {
                 error(RuleFileMessage.unknownTopKey(["key": key.string ?? ""]), advice: RuleFileMessage.topKeyAdvice.text, at: key)
                 continue
             }
-            guard case .sequence(let entries) = value else {
+            guard value.kind == .sequence else {
                 error(RuleFileMessage.rulesNotList.text, at: value)
                 continue
             }
-            for entry in entries {
+            for entry in value.items {
                 guard let rule = rule(entry) else { continue }
                 if !seen.insert(rule.description.id).inserted {
                     error(RuleFileMessage.declaredTwice(["id": rule.description.id]), at: entry)
@@ -100,7 +76,7 @@ private struct Reader {
         return result
     }
 
-    private mutating func rule(_ node: Yams.Node) -> DeclarativeRule? {
+    private mutating func rule(_ node: YAMLValue) -> DeclarativeRule? {
         guard let fields = mapping(node, keys: Self.ruleKeys, what: RuleFileMessage.whatRule.text) else { return nil }
         let before = problems.count
         guard let id = text(fields["id"], key: "id", in: node, required: true) else { return nil }
@@ -119,9 +95,7 @@ private struct Reader {
         if fields["select"] == nil { error(RuleFileMessage.noSelect(["id": id]), at: node) }
         var requirements: [DeclarativeRule.Requirement] = []
         if let require = fields["require"] {
-            let items: [Yams.Node]
-            if case .sequence(let list) = require { items = Array(list) } else { items = [require] }
-            for item in items {
+            for item in require.kind == .sequence ? require.items : [require] {
                 if let requirement = requirement(item) { requirements.append(requirement) }
             }
         } else {
@@ -140,7 +114,7 @@ private struct Reader {
         return DeclarativeRule(description: description, select: select, requirements: requirements, message: message, hint: hint)
     }
 
-    private mutating func selector(_ node: Yams.Node) -> NodeSelector {
+    private mutating func selector(_ node: YAMLValue) -> NodeSelector {
         var selector = NodeSelector()
         guard let fields = mapping(node, keys: Self.selectorKeys, what: RuleFileMessage.whatSelector.text) else { return selector }
         if let kinds = fields["kind"] {
@@ -164,21 +138,19 @@ private struct Reader {
             selector.idPattern = pattern(source, at: id)
         }
         if let attributes = fields["attributes"] {
-            guard case .mapping(let pairs) = attributes else {
+            guard attributes.kind == .mapping else {
                 error(RuleFileMessage.attributesNotMapping.text, at: attributes)
                 return selector
             }
-            for (key, value) in pairs {
+            for (key, value) in attributes.pairs {
                 if let condition = attributeTest(name: key.string ?? "", value) { selector.attributes.append(condition) }
             }
         }
         if let has = fields["has"] {
-            let items: [Yams.Node]
-            if case .sequence(let list) = has { items = Array(list) } else { items = [has] }
-            for item in items {
+            for item in has.kind == .sequence ? has.items : [has] {
                 if case .edges(let condition)? = requirement(item) {
                     selector.has.append(condition)
-                } else if item.mapping?["edges"] == nil {
+                } else if item["edges"] == nil {
                     error(RuleFileMessage.hasTakesEdges.text, at: item)
                 }
             }
@@ -186,22 +158,20 @@ private struct Reader {
         return selector
     }
 
-    private mutating func requirement(_ node: Yams.Node) -> DeclarativeRule.Requirement? {
-        guard case .mapping(let pairs) = node else {
+    private mutating func requirement(_ node: YAMLValue) -> DeclarativeRule.Requirement? {
+        guard node.kind == .mapping else {
             error(RuleFileMessage.requirementNotMapping.text, at: node)
             return nil
         }
-        if pairs["attribute"] != nil {
+        if node["attribute"] != nil {
             guard let fields = mapping(node, keys: Self.attributeKeys, what: RuleFileMessage.whatAttributeRequirement.text),
                 let name = text(fields["attribute"], key: "attribute", in: node)
             else { return nil }
-            var test = Yams.Node("present")
-            for key in ["absent", "matches", "one-of"] where fields[key] != nil {
-                test = key == "absent" ? Yams.Node("absent") : Yams.Node([(Yams.Node(key), fields[key]!)])
-            }
-            return attributeTest(name: name, test).map { .attribute($0) }
+            // `- attribute: x` alone requires it present; the last of the test keys written wins.
+            let test = ["absent", "matches", "one-of"].last { fields[$0] != nil } ?? "present"
+            return attributeCondition(name: name, test: test, operand: fields[test], at: node).map { .attribute($0) }
         }
-        if pairs["edges"] != nil {
+        if node["edges"] != nil {
             guard let fields = mapping(node, keys: Self.edgeKeys, what: RuleFileMessage.whatEdgeRequirement.text),
                 let type = text(fields["edges"], key: "edges", in: node)
             else { return nil }
@@ -233,35 +203,46 @@ private struct Reader {
         return nil
     }
 
-    private mutating func attributeTest(name: String, _ node: Yams.Node) -> AttributeCondition? {
-        switch node {
-        case .scalar(let scalar) where scalar.string == "present": return AttributeCondition(name: name, test: .present)
-        case .scalar(let scalar) where scalar.string == "absent": return AttributeCondition(name: name, test: .absent)
-        case .mapping(let pairs) where pairs.count == 1:
-            let (key, value) = pairs.first!
-            switch key.string {
-            case "matches":
-                guard let source = value.string, let compiled = pattern(source, at: value) else { return nil }
-                return AttributeCondition(name: name, test: .matches(compiled))
-            case "one-of":
-                return AttributeCondition(name: name, test: .oneOf(words(value).map(\.0)))
-            default: break
-            }
-        default: break
+    /// A selector's attribute test: `present`, `absent`, `{ matches: PATTERN }` or `{ one-of: [WORDS] }`.
+    private mutating func attributeTest(name: String, _ node: YAMLValue) -> AttributeCondition? {
+        if let word = node.string, word == "present" || word == "absent" {
+            return attributeCondition(name: name, test: word, operand: nil, at: node)
+        }
+        let pairs = node.pairs
+        if pairs.count == 1, let test = pairs[0].key.string {
+            return attributeCondition(name: name, test: test, operand: pairs[0].value, at: node)
         }
         error(RuleFileMessage.badAttributeTest(["name": name]), at: node)
         return nil
     }
 
+    /// The condition a test word (`present`, `absent`, `matches`, `one-of`) and its operand make;
+    /// reports an unknown word or an unusable operand at `node`.
+    private mutating func attributeCondition(name: String, test: String, operand: YAMLValue?, at node: YAMLValue) -> AttributeCondition? {
+        switch test {
+        case "present": return AttributeCondition(name: name, test: .present)
+        case "absent": return AttributeCondition(name: name, test: .absent)
+        case "matches":
+            if let operand, let source = operand.string {
+                return pattern(source, at: operand).map { AttributeCondition(name: name, test: .matches($0)) }
+            }
+        case "one-of":
+            if let operand { return AttributeCondition(name: name, test: .oneOf(words(operand).map(\.0))) }
+        default: break
+        }
+        error(RuleFileMessage.badAttributeTest(["name": name]), at: operand ?? node)
+        return nil
+    }
+
     // MARK: Small readers
 
-    private mutating func mapping(_ node: Yams.Node, keys: [String], what: LocalizedText) -> [String: Yams.Node]? {
-        guard case .mapping(let pairs) = node else {
+    private mutating func mapping(_ node: YAMLValue, keys: [String], what: LocalizedText) -> [String: YAMLValue]? {
+        guard node.kind == .mapping else {
             error(RuleFileMessage.notMapping(["what": what]), at: node)
             return nil
         }
-        var fields: [String: Yams.Node] = [:]
-        for (key, value) in pairs {
+        var fields: [String: YAMLValue] = [:]
+        for (key, value) in node.pairs {
             let word = key.string ?? ""
             guard keys.contains(word) else {
                 error(
@@ -274,21 +255,21 @@ private struct Reader {
         return fields
     }
 
-    private mutating func text(_ node: Yams.Node?, key: String, in parent: Yams.Node, required: Bool = false) -> String? {
+    private mutating func text(_ node: YAMLValue?, key: String, in parent: YAMLValue, required: Bool = false) -> String? {
         guard let node else {
             if required { error(RuleFileMessage.missing(["key": key]), at: parent) }
             return nil
         }
-        guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
+        guard let text = node.string, !text.isEmpty else {
             error(RuleFileMessage.notText(["key": key]), at: node)
             return nil
         }
-        return scalar.string
+        return text
     }
 
-    private mutating func localized(_ node: Yams.Node?, key: String, in parent: Yams.Node, required: Bool = false) -> LocalizedText? {
-        if case .mapping(let pairs)? = node {
-            let en = pairs["en"]?.string, de = pairs["de"]?.string
+    private mutating func localized(_ node: YAMLValue?, key: String, in parent: YAMLValue, required: Bool = false) -> LocalizedText? {
+        if let node, node.kind == .mapping {
+            let en = node["en"]?.string, de = node["de"]?.string
             guard let text = en ?? de else {
                 error(RuleFileMessage.twoLanguages(["key": key]), at: node)
                 return nil
@@ -298,7 +279,7 @@ private struct Reader {
         return text(node, key: key, in: parent, required: required).map { LocalizedText($0) }
     }
 
-    private mutating func integer(_ node: Yams.Node?, key: String) -> Int? {
+    private mutating func integer(_ node: YAMLValue?, key: String) -> Int? {
         guard let node else { return nil }
         guard let value = node.string.flatMap({ Int($0) }), value >= 0 else {
             error(RuleFileMessage.notCount(["key": key]), at: node)
@@ -307,12 +288,12 @@ private struct Reader {
         return value
     }
 
-    private func words(_ node: Yams.Node) -> [(String, Yams.Node)] {
-        if case .sequence(let items) = node { return items.compactMap { item in item.string.map { ($0, item) } } }
+    private func words(_ node: YAMLValue) -> [(String, YAMLValue)] {
+        if node.kind == .sequence { return node.items.compactMap { item in item.string.map { ($0, item) } } }
         return node.string.map { [($0, node)] } ?? []
     }
 
-    private mutating func pattern(_ source: String, at node: Yams.Node) -> RuleFilePattern? {
+    private mutating func pattern(_ source: String, at node: YAMLValue) -> RuleFilePattern? {
         guard let compiled = RuleFilePattern(source) else {
             error(RuleFileMessage.badPattern(["pattern": source]), at: node)
             return nil

@@ -20,11 +20,11 @@ struct JSONDocumentReader {
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
-        self.maxDepth = min(maxDepth, LoadLimits.maxDepthCeiling)
+        self.maxDepth = min(maxDepth, SyntaxLimits.maxDepthCeiling)
     }
 
     /// The document, `nil` when libyaml must read the text; throws for duplicate keys.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = LoadLimits().maxDepth) throws(YAMLSyntaxError) -> YAMLDocument? {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = SyntaxLimits().maxDepth) throws(YAMLSyntaxError) -> YAMLDocument? {
         var reader = JSONDocumentReader(bytes: bytes, maxDepth: maxDepth)
         reader.document.nodes.reserveCapacity(bytes.count / 16)
         guard reader.skipWhitespace(), reader.position < bytes.count, try reader.value() else { return nil }

@@ -1,4 +1,4 @@
-internal import CYaml
+internal import CLibYAML
 
 /// A YAML (or JSON) document read from libyaml's events into one flat array: each node once,
 /// in document order, with its line and column. No tree of objects, no tags or anchors kept.
@@ -10,45 +10,47 @@ internal import CYaml
 /// before: aliases are replaced by a copy of the anchored node (keeping its place), a mapping
 /// with two equal scalar keys (same text and tag) is an error, and a stream with more than one
 /// document is an error.
-struct YAMLDocument {
-    enum Kind: UInt8 {
+package struct YAMLDocument {
+    package enum Kind: UInt8 {
         case scalar
         case sequence
         case mapping
     }
 
-    struct Node {
-        var kind: Kind
+    package struct Node {
+        package var kind: Kind
         /// A plain (unquoted) scalar; only plain scalars can mean null.
-        var isPlain: Bool
-        var line: Int32
-        var column: Int32
+        package var isPlain: Bool
+        package var line: Int32
+        package var column: Int32
         /// The index after this node's subtree.
-        var end: Int32
+        package var end: Int32
         /// A scalar's text; empty for collections.
-        var text: String
+        package var text: String
     }
 
-    var nodes: [Node] = []
+    package var nodes: [Node] = []
+
+    package init() {}
 
     /// The root node's index; `nil` for an empty stream.
-    var root: Int? { nodes.isEmpty ? nil : 0 }
+    package var root: Int? { nodes.isEmpty ? nil : 0 }
 
     // MARK: - Navigation
 
     /// The children of a collection (for a mapping: key, value, key, value, …).
-    func children(of node: Int) -> ChildSequence { ChildSequence(nodes: nodes, start: node + 1, end: Int(nodes[node].end)) }
+    package func children(of node: Int) -> ChildSequence { ChildSequence(nodes: nodes, start: node + 1, end: Int(nodes[node].end)) }
 
     /// The key–value pairs of a mapping.
-    func pairs(of mapping: Int) -> PairSequence { PairSequence(nodes: nodes, position: mapping + 1, end: Int(nodes[mapping].end)) }
+    package func pairs(of mapping: Int) -> PairSequence { PairSequence(nodes: nodes, position: mapping + 1, end: Int(nodes[mapping].end)) }
 
-    struct PairSequence: Sequence, IteratorProtocol {
+    package struct PairSequence: Sequence, IteratorProtocol {
         let nodes: [Node]
         /// Where the next key is.
         var position: Int
         let end: Int
 
-        mutating func next() -> (key: Int, value: Int)? {
+        package mutating func next() -> (key: Int, value: Int)? {
             guard position < end else { return nil }
             let key = position
             let value = Int(nodes[key].end)
@@ -57,12 +59,12 @@ struct YAMLDocument {
         }
     }
 
-    struct ChildSequence: Sequence, IteratorProtocol {
+    package struct ChildSequence: Sequence, IteratorProtocol {
         let nodes: [Node]
         var start: Int
         let end: Int
 
-        mutating func next() -> Int? {
+        package mutating func next() -> Int? {
             guard start < end else { return nil }
             defer { start = Int(nodes[start].end) }
             return start
@@ -76,7 +78,7 @@ struct YAMLDocument {
     /// The text is first given to a reader of our own — ``JSONDocumentReader`` for JSON
     /// (`isJSON`), ``BlockYAMLReader`` for YAML — which gives the same document faster, or
     /// nothing; what it does not take on, libyaml reads (and reports the problems of).
-    static func parse(_ text: String, isJSON: Bool = false, limits: LoadLimits = LoadLimits()) throws(YAMLSyntaxError) -> YAMLDocument {
+    package static func parse(_ text: String, isJSON: Bool = false, limits: SyntaxLimits = SyntaxLimits()) throws(YAMLSyntaxError) -> YAMLDocument {
         try parse(text, isJSON: isJSON, fastReaders: true, limits: limits)
     }
 
@@ -85,8 +87,8 @@ struct YAMLDocument {
     ///
     /// Aliases may copy at most `limits.maxAliasNodes` nodes together and collections nest at
     /// most `limits.maxDepth` deep; beyond, the error names the place.
-    static func parse(
-        _ text: String, isJSON: Bool, fastReaders: Bool, limits: LoadLimits = LoadLimits()
+    package static func parse(
+        _ text: String, isJSON: Bool, fastReaders: Bool, limits: SyntaxLimits = SyntaxLimits()
     ) throws(YAMLSyntaxError) -> YAMLDocument {
         var text = text
         let limits = limits.clamped
@@ -118,11 +120,11 @@ struct YAMLDocument {
         /// Anchored nodes by anchor name: where their subtree starts.
         var anchors: [String: Int] = [:]
 
-        let limits: LoadLimits
+        let limits: SyntaxLimits
         /// Nodes the aliases have copied so far.
         var aliasNodes = 0
 
-        init(text: UnsafeBufferPointer<UInt8>, limits: LoadLimits) {
+        init(text: UnsafeBufferPointer<UInt8>, limits: SyntaxLimits) {
             self.text = text
             self.limits = limits
         }
@@ -243,6 +245,8 @@ struct YAMLDocument {
             }
             let line = parser.problem_mark.line + 1
             let column = parser.problem_mark.column + 1
+            // libyaml releases after 0.2.5 stop at 1,000 levels themselves (Debian's 0.2.5 does not;
+            // `add` stops at the limit first either way).
             if problem.hasPrefix("Maximum nesting level") { return .tooDeep(limit: min(limits.maxDepth, 1_000), line: line, column: column) }
             switch parser.error {
             case YAML_MEMORY_ERROR: return .memory
@@ -337,11 +341,11 @@ extension YAMLDocument {
 }
 
 /// Why a text is not a single well-formed YAML document.
-enum YAMLSyntaxError: Error {
-    struct Context {
-        let text: String
-        let line: Int
-        let column: Int
+package enum YAMLSyntaxError: Error {
+    package struct Context {
+        package let text: String
+        package let line: Int
+        package let column: Int
     }
 
     case memory
