@@ -54,11 +54,17 @@ struct ValidateCommand: ParsableCommand {
 struct ValidationReport: Encodable {
     struct Entry: Encodable {
         let severity: String
+        /// The stable code (`model.unknown-key`).
+        let code: String
         let message: String
         let advice: String?
         let file: String?
         let line: Int?
         let column: Int?
+        /// Where the text the problem concerns ends: its line, and the column after its last
+        /// character (equal to `column` when its extent is not known).
+        let endLine: Int?
+        let endColumn: Int?
     }
 
     let valid: Bool
@@ -76,8 +82,9 @@ struct ValidationReport: Encodable {
         }
         self.diagnostics = diagnostics.map {
             Entry(
-                severity: $0.severity.rawValue, message: $0.message(in: language), advice: $0.advice(in: language),
-                file: $0.location?.file ?? $0.path, line: $0.location?.line, column: $0.location?.column)
+                severity: $0.severity.rawValue, code: $0.code, message: $0.message(in: language), advice: $0.advice(in: language),
+                file: $0.location?.file ?? $0.path, line: $0.location?.line, column: $0.location?.column,
+                endLine: $0.end?.line, endColumn: $0.end?.column)
         }
     }
 

@@ -3,10 +3,32 @@
 public struct LocalizedText: Hashable, Codable, Sendable {
     public let en: String
     public let de: String
+    /// The catalogue id of the message the text was made from (`model.unknown-key`), kept so
+    /// that a diagnostic can name a stable code; `nil` for text from elsewhere (names, rules'
+    /// own words). Not part of equality, hashing or the encoded form: it says where a text came
+    /// from, not what it says.
+    public let messageID: String?
 
-    public init(en: String, de: String) {
+    public init(en: String, de: String, messageID: String? = nil) {
         self.en = en
         self.de = de
+        self.messageID = messageID
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case en, de
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(en: try container.decode(String.self, forKey: .en), de: try container.decode(String.self, forKey: .de))
+    }
+
+    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool { lhs.en == rhs.en && lhs.de == rhs.de }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(en)
+        hasher.combine(de)
     }
 
     /// The same text in both languages, for names and ids that need no translation.
@@ -24,12 +46,13 @@ public struct LocalizedText: Hashable, Codable, Sendable {
 
     /// Both languages transformed alike (`"'" + $0 + "'"`).
     public func map(_ transform: (String) -> String) -> LocalizedText {
-        LocalizedText(en: transform(en), de: transform(de))
+        LocalizedText(en: transform(en), de: transform(de), messageID: messageID)
     }
 
-    /// Two texts joined language by language.
+    /// Two texts joined language by language; the message id is the first one's (a message
+    /// and its continuation are one message).
     public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
-        LocalizedText(en: lhs.en + rhs.en, de: lhs.de + rhs.de)
+        LocalizedText(en: lhs.en + rhs.en, de: lhs.de + rhs.de, messageID: lhs.messageID ?? rhs.messageID)
     }
 
     /// Texts joined language by language with a separator between them.

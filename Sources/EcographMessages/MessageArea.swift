@@ -54,7 +54,8 @@ extension MessageArea {
         let values = Dictionary(arguments.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         return LocalizedText(
             en: MessageTemplate.fill(wording.en, with: values, in: .en),
-            de: MessageTemplate.fill(wording.de, with: values, in: .de))
+            de: MessageTemplate.fill(wording.de, with: values, in: .de),
+            messageID: id)
     }
 
     /// The message without placeholders, in both languages.

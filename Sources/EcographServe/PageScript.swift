@@ -37,6 +37,8 @@ enum PageScript {
           // "Was Sie tun können:", it starts a sentence.
           const advice = problem.advice ? problem.advice.charAt(0).toUpperCase() + problem.advice.slice(1) : '';
           if (advice) item.append(' ', element('span', 'advice', words.wordAdvice + ' ' + advice));
+          // The stable code, for looking the problem up and for asking about it.
+          item.append(' ', element('code', 'code', problem.code));
           list.append(item);
         }
         $('problems-section').hidden = problems.length === 0;

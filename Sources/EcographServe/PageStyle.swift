@@ -21,6 +21,7 @@ enum PageStyle {
     #problems li { margin: .3rem 0; }
     .place { font-family: "DejaVu Sans Mono", monospace; font-size: .9em; color: #333; }
     .advice { color: #444; font-style: italic; }
+    .problem .code { font-family: "DejaVu Sans Mono", monospace; font-size: .75em; color: #666; white-space: nowrap; }
     #findings { list-style: none; padding: 0; }
     #findings li { padding: .35rem .5rem; border-left: 5px solid #999; margin: .3rem 0; cursor: pointer; background: #fafafa; }
     #findings li.error { border-color: #c9211e; }

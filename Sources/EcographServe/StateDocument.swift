@@ -16,6 +16,8 @@ struct StateDocument: Encodable {
 
     struct Problem: Encodable {
         let severity: String
+        /// The stable code (`model.unknown-key`).
+        let code: String
         let place: Place?
         let message: String
         let advice: String?
@@ -91,7 +93,7 @@ struct StateDocument: Encodable {
     private static func problem(_ diagnostic: Diagnostic, _ language: Language) -> Problem {
         let place = diagnostic.location.map { Place(file: $0.file, line: $0.line, column: $0.column, text: $0.description) }
             ?? diagnostic.path.map { Place(file: $0, line: nil, column: nil, text: $0) }
-        return Problem(severity: diagnostic.severity.rawValue, place: place, message: diagnostic.message(in: language), advice: diagnostic.advice(in: language))
+        return Problem(severity: diagnostic.severity.rawValue, code: diagnostic.code, place: place, message: diagnostic.message(in: language), advice: diagnostic.advice(in: language))
     }
 
     private static func views(_ graph: EcosystemGraph, _ language: Language) -> [ViewGroup] {

@@ -6,6 +6,8 @@ extension BlockYAMLReader {
         let isPlain: Bool
         let line: Int32
         let column: Int32
+        /// The columns it spans as written (quotes included).
+        let width: Int32
     }
 
     /// The position's column, in characters from 1, as libyaml counts it.
@@ -119,7 +121,7 @@ extension BlockYAMLReader {
         default:
             throw Unsure()
         }
-        return Scalar(text: text, isPlain: isPlain, line: startLine, column: startColumn)
+        return Scalar(text: text, isPlain: isPlain, line: startLine, column: startColumn, width: column - startColumn)
     }
 
     /// Letters, digits, any non-ASCII character and a few harmless signs; not YAML's indicators

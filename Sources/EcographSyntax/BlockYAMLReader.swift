@@ -195,7 +195,7 @@ struct BlockYAMLReader {
 
     private mutating func append(_ scalar: Scalar) {
         document.nodes.append(.init(
-            kind: .scalar, isPlain: scalar.isPlain, line: scalar.line, column: scalar.column,
+            kind: .scalar, isPlain: scalar.isPlain, width: UInt16(clamping: scalar.width), line: scalar.line, column: scalar.column,
             end: Int32(document.nodes.count + 1), text: scalar.text))
     }
 

@@ -111,7 +111,7 @@ struct JSONDocumentReader {
         }
         advance()  // the closing quote
         document.nodes.append(.init(
-            kind: .scalar, isPlain: false, line: startLine, column: startColumn,
+            kind: .scalar, isPlain: false, width: UInt16(clamping: column - startColumn), line: startLine, column: startColumn,
             end: Int32(document.nodes.count + 1), text: text ?? ""))
         return start
     }
@@ -178,7 +178,7 @@ struct JSONDocumentReader {
         guard Self.isNumber(word) || word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8)
             || word.elementsEqual("null".utf8) else { return false }
         document.nodes.append(.init(
-            kind: .scalar, isPlain: true, line: startLine, column: startColumn,
+            kind: .scalar, isPlain: true, width: UInt16(clamping: column - startColumn), line: startLine, column: startColumn,
             end: Int32(document.nodes.count + 1), text: String(decoding: word, as: UTF8.self)))
         return true
     }

@@ -21,6 +21,10 @@ package struct YAMLDocument {
         package var kind: Kind
         /// A plain (unquoted) scalar; only plain scalars can mean null.
         package var isPlain: Bool
+        /// How many columns a scalar spans on its line as written, quotes included (libyaml's
+        /// end mark less its start mark); 0 for collections, empty scalars, scalars that go on
+        /// over more lines, and beyond 65,535 columns. Sits in what would be padding.
+        package var width: UInt16 = 0
         package var line: Int32
         package var column: Int32
         /// The index after this node's subtree.
@@ -176,7 +180,10 @@ package struct YAMLDocument {
                 let scalar = event.data.scalar
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
-                document.nodes.append(Node(kind: .scalar, isPlain: isPlain, line: line, column: column, end: Int32(index + 1), text: text))
+                let width = event.end_mark.line == event.start_mark.line ? event.end_mark.column - event.start_mark.column : 0
+                document.nodes.append(Node(
+                    kind: .scalar, isPlain: isPlain, width: UInt16(clamping: width), line: line, column: column,
+                    end: Int32(index + 1), text: text))
                 if scalar.quoted_implicit == 0, let tag = Self.string(scalar.tag), tag != "!" { tags[index] = tag }
                 if let anchor = Self.string(scalar.anchor) { anchors[anchor] = index }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:

@@ -23,6 +23,9 @@ package struct YAMLValue {
     /// The column the node starts at, from 1, in characters.
     package var column: Int { Int(node.column) }
 
+    /// How many columns a scalar spans on its line as written (``YAMLDocument/Node/width``).
+    package var width: Int { Int(node.width) }
+
     /// A scalar's text; `nil` for a collection.
     package var string: String? { kind == .scalar ? node.text : nil }
 

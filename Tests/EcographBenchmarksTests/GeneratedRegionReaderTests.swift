@@ -15,7 +15,7 @@ struct GeneratedRegionReaderTests {
         #expect(fast.nodes.count == reference.nodes.count)
         for (mine, theirs) in zip(fast.nodes, reference.nodes) {
             let same = mine.kind == theirs.kind && mine.isPlain == theirs.isPlain && mine.line == theirs.line
-                && mine.column == theirs.column && mine.end == theirs.end && mine.text == theirs.text
+                && mine.column == theirs.column && mine.width == theirs.width && mine.end == theirs.end && mine.text == theirs.text
             #expect(same, "\(mine) is not \(theirs)")
             if !same { break }
         }

@@ -101,6 +101,7 @@ struct CheckCommandTests {
         let region = try #require(physical["region"] as? [String: Any])
         #expect(region["startLine"] as? Int == 5)
         #expect(region["startColumn"] as? Int == 3)
+        #expect(region["endColumn"] as? Int == 11, "the column after the id 'park-app'")
         #expect(results.contains { ($0["level"] as? String) == "warning" })
         let suppressed = results.filter { $0["suppressions"] != nil }
         #expect(suppressed.count == 1)

@@ -66,6 +66,9 @@ struct ValidateCommandTests {
         #expect(first["file"] as? String == "bad.yaml")
         #expect(first["line"] as? Int == 2)
         #expect(first["column"] as? Int == 8)
+        #expect(first["endLine"] as? Int == 2)
+        #expect(first["endColumn"] as? Int == 12, "the column after 'nmae'")
+        #expect(first["code"] as? String == "model.unknown-key")
         #expect(first["advice"] as? String == "did you mean 'name'?")
     }
 

@@ -42,6 +42,6 @@ struct JSONDocumentReaderTests {
     }
 
     private func describe(_ document: YAMLDocument) -> [String] {
-        document.nodes.map { "\($0.kind) \($0.isPlain) \($0.line):\($0.column) end \($0.end) '\($0.text)'" }
+        document.nodes.map { "\($0.kind) \($0.isPlain) \($0.line):\($0.column)+\($0.width) end \($0.end) '\($0.text)'" }
     }
 }

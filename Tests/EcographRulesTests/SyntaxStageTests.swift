@@ -58,6 +58,19 @@ struct SyntaxStageTests {
         #expect(diagnostic.message(in: .de) == "die Datei ist kein UTF-8-Text")
     }
 
+    @Test("configuration and rule-file problems carry codes and ranges too")
+    func codesAndRanges() throws {
+        let configuration = try #require(configurationDiagnostics("rules:\n  orphan-nodes: off\n").first)
+        #expect(configuration.code == "configuration.unknown-rule")
+        #expect(configuration.location?.column == 3 && configuration.end?.column == 15, "\(configuration)")
+        let ruleFileProblems = ruleFileDiagnostics(Array("rules:\n  - id: r\n    selct: { kind: project }\n".utf8))
+        #expect(ruleFileProblems.map(\.code).contains("rule-file.no-select"))
+        let ruleFile = try #require(ruleFileProblems.first { $0.code == "rule-file.unknown-key" })
+        #expect(ruleFile.location?.line == 3 && ruleFile.location?.column == 5 && ruleFile.end?.column == 10, "\(ruleFile)")
+        let syntax = try #require(configurationDiagnostics("rules: [\n").first)
+        #expect(syntax.code == "model.malformed-yaml", "one syntax stage, one set of codes")
+    }
+
     @Test("a key written twice in the configuration names both lines")
     func duplicateKeyInConfiguration() throws {
         let found = configurationDiagnostics("rules:\n  orphan-node: off\nplugins: []\nrules:\n  vacant-role: info\n")

@@ -49,6 +49,19 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.init(severity, LocalizedText(message), advice: advice.map(LocalizedText.init), at: location, path: path)
     }
 
+    /// The stable code of the problem: the catalogue id of its message (`model.unknown-key`,
+    /// `configuration.unknown-rule`, `rule-file.not-mapping`). Wording may change between
+    /// releases; codes do not, so CI scripts and documentation can refer to them.
+    public var code: String { text.messageID ?? Self.unclassifiedCode }
+
+    /// The code of a diagnostic whose text did not come from the catalogue (none of ecograph's
+    /// own do; a test keeps it so).
+    public static let unclassifiedCode = "unclassified"
+
+    /// Where the problem's text ends (the key or value it concerns, as written): the line and
+    /// the column after its last character; the start itself when the extent is not known.
+    public var end: SourcePosition? { location?.end }
+
     /// What is wrong, in English.
     public var message: String { text.en }
     /// What to do, in English.

@@ -481,7 +481,8 @@ struct ModelFileReader {
     }
 
     private func location(of node: Int) -> SourceLocation {
-        place(line: Int(document.nodes[node].line), column: Int(document.nodes[node].column))
+        let node = document.nodes[node]
+        return SourceLocation(file: file, line: Int(node.line), column: Int(node.column), width: Int(node.width))
     }
 
     private func place(line: Int, column: Int) -> SourceLocation {

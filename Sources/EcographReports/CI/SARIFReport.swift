@@ -43,7 +43,9 @@ public struct SARIFReport: Sendable {
 
     struct Tool: Encodable { let driver: Driver }
     struct ArtifactLocation: Encodable { let uri: String; let uriBaseId: String }
-    struct Region: Encodable { let startLine: Int; let startColumn: Int }
+    /// A finding's place; `endColumn` (the column after the subject's id as written) only when
+    /// its extent is known.
+    struct Region: Encodable { let startLine: Int; let startColumn: Int; let endColumn: Int? }
     struct PhysicalLocation: Encodable { let artifactLocation: ArtifactLocation; let region: Region }
     struct LogicalLocation: Encodable { let name: String; let kind: String }
 
@@ -117,7 +119,9 @@ public struct SARIFReport: Sendable {
     private func sarifResult(_ finding: Finding, waiver: Waiver?, index: Int) -> Result {
         let physical = PhysicalLocation(
             artifactLocation: ArtifactLocation(uri: relativeURI(finding.location.file), uriBaseId: "%SRCROOT%"),
-            region: Region(startLine: finding.location.line, startColumn: finding.location.column))
+            region: Region(
+                startLine: finding.location.line, startColumn: finding.location.column,
+                endColumn: finding.location.width > 0 ? finding.location.end.column : nil))
         let logical = finding.subject.map { [LogicalLocation(name: $0, kind: "node")] }
         let fingerprint = ([finding.rule] + finding.subjects).joined(separator: "|")
         return Result(
