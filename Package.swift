@@ -204,7 +204,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcographCLITests",
-            dependencies: ["ecograph", "EcographMessages", "EcographCore", "EcographBenchmarks"],
+            dependencies: ["ecograph", "EcographCLI", "EcographMessages", "EcographCore", "EcographBenchmarks"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -52,11 +52,9 @@ struct DiffCommand: ParsableCommand {
             do {
                 revision = try GitRevision(argument)
             } catch let error as GitRevision.GitError {
-                Notice.error(error.message)
-                throw ExitCodeError.invalidInput
+                throw CommandFailure.invalidInput(error.message)
             } catch {
-                Notice.error(LocalizedText("\(error)"))
-                throw ExitCodeError.invalidInput
+                throw CommandFailure.invalidInput(LocalizedText("\(error)"))
             }
             return try ModelOptions.load(sources: revision.sources, limits: limits.loadLimits)
         }
@@ -70,8 +68,7 @@ struct DiffCommand: ParsableCommand {
             oldFindings = try engine.check(oldModel).findings
             newFindings = try engine.check(newModel).findings
         } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidRules(error.diagnostics)
         }
         let diff = ModelDiff(old: oldModel.graph, new: newModel.graph, oldFindings: oldFindings, newFindings: newFindings)
         let report = ModelDiffReport(diff: diff, language: lang)

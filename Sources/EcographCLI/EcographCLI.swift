@@ -31,6 +31,9 @@ public enum EcographCLI {
             var command = try EcographCommand.parseAsRoot(arguments)
             try command.run()
             exit(0)
+        } catch let failure as CommandFailure {
+            failure.report()
+            exit(failure.status)
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {

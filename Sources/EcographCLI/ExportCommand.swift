@@ -71,8 +71,7 @@ struct ExportCommand: ParsableCommand {
                 let text = try MermaidExport(graph: graph, findings: findings, language: lang).render()
                 try OutputFile.write(Data(text.utf8), to: output)
             } catch let refusal as MermaidExport.TooLarge {
-                Notice.error(ExportWords.mermaidTooLarge(edges: refusal.edges, characters: refusal.characters, in: lang))
-                throw ExitCodeError.invalidInput
+                throw CommandFailure.invalidInput(ExportWords.mermaidTooLarge(edges: refusal.edges, characters: refusal.characters, in: lang))
             }
         case .neo4j:
             try ReportFiles.prepareFolder(in: "", named: output) { ExportWords.notADirectory($0) }
@@ -91,7 +90,7 @@ struct ExportCommand: ParsableCommand {
             let nodes = try view.select(in: graph).sorted()
             return graph.subgraph(nodes, name: graph.name)
         } catch {
-            throw ExitCodeError.reporting(error)
+            throw CommandFailure.render(error)
         }
     }
 }

@@ -51,11 +51,9 @@ struct ImportCSVCommand: ParsableCommand {
         let name = ImportInput.name(file)
         switch ImportInput.kind(of: data) {
         case .workbook:
-            Notice.error(ImportMessage.isWorkbook(["file": name]))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(ImportMessage.isWorkbook(["file": name]))
         case .oldWorkbook:
-            Notice.error(ImportMessage.isOldWorkbook(["file": name]))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(ImportMessage.isOldWorkbook(["file": name]))
         case .text:
             break
         }
@@ -124,8 +122,7 @@ struct ImportXLSXCommand: ParsableCommand {
         let name = ImportInput.name(file)
         let language = options.lang
         if ImportInput.kind(of: data) == .oldWorkbook {
-            Notice.error(ImportMessage.isOldWorkbook(["file": name]))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(ImportMessage.isOldWorkbook(["file": name]))
         }
         let sheet = self.sheet
         // Reading a workbook leans on libraries (ZIPFoundation, zlib, XMLParser) in which fuzzing

@@ -67,8 +67,7 @@ struct ImportOptions: ParsableArguments {
     /// Refuses to go on when the output exists and `--force` is not given.
     func checkOutput() throws {
         if output != "-", !force, FileManager.default.fileExists(atPath: output) {
-            Notice.error(ImportMessage.outputExists(["path": output]))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(ImportMessage.outputExists(["path": output]))
         }
     }
 
@@ -109,8 +108,7 @@ enum ImportInput {
             handle = FileHandle.standardInput
         } else {
             guard let opened = FileHandle(forReadingAtPath: path) else {
-                Notice.error(ImportMessage.cannotRead(["file": path, "reason": reason(for: path)]))
-                throw ExitCodeError.invalidInput
+                throw CommandFailure.invalidInput(ImportMessage.cannotRead(["file": path, "reason": reason(for: path)]))
             }
             handle = opened
         }
@@ -120,15 +118,13 @@ enum ImportInput {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 data.append(chunk)
                 if data.count > limit {
-                    Notice.error(ImportMessage.tooLarge(["file": name(path), "limit": limit / 1_000_000]))
-                    throw ExitCodeError.invalidInput
+                    throw CommandFailure.invalidInput(ImportMessage.tooLarge(["file": name(path), "limit": limit / 1_000_000]))
                 }
             }
-        } catch let error as ExitCode {
-            throw error
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            Notice.error(ImportMessage.cannotRead(["file": path, "reason": error.localizedDescription]))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(ImportMessage.cannotRead(["file": path, "reason": error.localizedDescription]))
         }
         return data
     }

@@ -36,15 +36,13 @@ struct InitCommand: ParsableCommand {
         if !force {
             let existing = files.map(\.0).filter { FileManager.default.fileExists(atPath: $0) }
             if !existing.isEmpty {
-                Notice.error(CommandMessage.initExists(["files": existing.joined(separator: ", "), "n": existing.count]))
-                throw ExitCodeError.invalidInput
+                throw CommandFailure.invalidInput(CommandMessage.initExists(["files": existing.joined(separator: ", "), "n": existing.count]))
             }
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            Notice.error(CommandMessage.cannotCreate(["path": directory, "reason": error.localizedDescription]))
-            throw ExitCodeError.outputFailed
+            throw CommandFailure.outputFailed(CommandMessage.cannotCreate(["path": directory, "reason": error.localizedDescription]))
         }
         for (path, text) in files { try OutputFile.write(Data(text.utf8), to: path) }
         let model = files[0].0

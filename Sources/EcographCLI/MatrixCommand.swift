@@ -41,8 +41,7 @@ struct MatrixCommand: ParsableCommand {
         if let field, graph.node(id: field)?.kind != .field {
             let fields = graph.nodes(of: .field).map { graph.nodes[$0].id }
             let advice = Suggestion.advice(field, in: fields) ?? CommandMessage.knownFields(["list": fields.joined(separator: ", ")])
-            Notice.error(CommandMessage.unknownField(["id": field, "advice": advice]))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(CommandMessage.unknownField(["id": field, "advice": advice]))
         }
         let report = RACIMatrixReport(matrix: RACIMatrix(graph: graph, field: field), language: lang)
         let text: String

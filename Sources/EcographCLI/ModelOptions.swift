@@ -11,29 +11,27 @@ struct ModelOptions: ParsableArguments {
 
     @OptionGroup var limits: LoadLimitOptions
 
-    /// Loads the model; on invalid input prints every diagnostic to standard error and exits 2.
-    func load() throws -> LoadedModel { try Self.load(paths, limits: limits.loadLimits) }
+    /// Loads the model; throws ``CommandFailure/invalidModel(_:)`` with every diagnostic.
+    func load() throws(CommandFailure) -> LoadedModel { try Self.load(paths, limits: limits.loadLimits) }
 
-    /// Loads a model from paths; on invalid input prints every diagnostic and exits 2.
-    static func load(_ paths: [String], limits: LoadLimits = LoadLimits()) throws -> LoadedModel {
+    /// Loads a model from paths; throws ``CommandFailure/invalidModel(_:)`` with every diagnostic.
+    static func load(_ paths: [String], limits: LoadLimits = LoadLimits()) throws(CommandFailure) -> LoadedModel {
         try report { () throws(InvalidModel) in try ModelLoader(limits: limits).load(paths) }
     }
 
     /// Loads model files given with their bytes (a git revision's), reporting as ``load(_:limits:)``.
-    static func load(sources: [ModelSource], limits: LoadLimits = LoadLimits()) throws -> LoadedModel {
+    static func load(sources: [ModelSource], limits: LoadLimits = LoadLimits()) throws(CommandFailure) -> LoadedModel {
         try report { () throws(InvalidModel) in try ModelLoader(limits: limits).load(sources: sources) }
     }
 
-    /// Prints a load's warnings, or its problems and their count (then exit 2).
-    private static func report(_ load: () throws(InvalidModel) -> LoadedModel) throws -> LoadedModel {
+    /// Prints a load's warnings (the model is usable), or throws its problems.
+    private static func report(_ load: () throws(InvalidModel) -> LoadedModel) throws(CommandFailure) -> LoadedModel {
         do {
             let model = try load()
             DiagnosticPrinter.standardError.print(model.warnings)
             return model
         } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            DiagnosticPrinter.standardError.printCount(of: error.diagnostics)
-            throw ExitCode(ExitStatus.invalidInput)
+            throw .invalidModel(error.diagnostics)
         }
     }
 }

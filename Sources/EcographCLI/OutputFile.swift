@@ -4,7 +4,7 @@ import EcographCore
 import Foundation
 
 /// Writes a command's output — a file, atomically, or standard output — turning failures into a
-/// message and an exit status: 2 when the output would replace an input (a model, configuration
+/// ``CommandFailure`` with its exit status: 2 when the output would replace an input (a model, configuration
 /// or rule file, or a model folder's contents), 3 when it cannot be written. A reader that goes
 /// away (`| head`) ends the command quietly with status 3.
 enum OutputFile {
@@ -12,7 +12,7 @@ enum OutputFile {
         do {
             try AtomicFile.write(data, to: path)
         } catch {
-            throw exitCode(reporting: error)
+            throw failure(for: error)
         }
     }
 
@@ -21,17 +21,13 @@ enum OutputFile {
         try write(Data(text.utf8), to: "-")
     }
 
-    /// Prints why an output failed (nothing for a closed pipe) and gives the exit status.
-    static func exitCode(reporting error: OutputFileError) -> ExitCode {
+    /// What an output failure ends the command with: a closed pipe quietly with status 3, an
+    /// output that would replace an input with 2, anything else with 3 — the last two saying why.
+    static func failure(for error: OutputFileError) -> any Error {
         switch error {
-        case .brokenPipe:
-            return ExitCode(ExitStatus.outputFailed)
-        case _ where error.protectsInput:
-            Notice.error(error.text)
-            return ExitCode(ExitStatus.invalidInput)
-        default:
-            Notice.error(error.text)
-            return ExitCode(ExitStatus.outputFailed)
+        case .brokenPipe: return ExitCode(ExitStatus.outputFailed)
+        case _ where error.protectsInput: return CommandFailure.invalidInput(error.text)
+        default: return CommandFailure.outputFailed(error.text)
         }
     }
 }

@@ -131,7 +131,7 @@ struct RenderCommand: ParsableCommand {
                 rendered = try map.render(chosenFormat, renderer: renderer)
             }
         } catch {
-            throw ExitCodeError.reporting(error)
+            throw CommandFailure.render(error)
         }
         for warning in rendered.warnings {
             Notice.warning(CommandMessage.graphvizWarning(["warning": warning]))

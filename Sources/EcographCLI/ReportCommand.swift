@@ -85,7 +85,7 @@ struct ReportCommand: ParsableCommand {
             let concurrency = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             files = try atlas.build(plan, mainFile: mainFile, renderer: IsolatedGraphviz.renderer(timeout: timeout), concurrency: concurrency)
         } catch {
-            throw ExitCodeError.reporting(error)
+            throw CommandFailure.render(error)
         }
         for file in files.dropFirst() {
             let path = directory.isEmpty ? file.path : (directory as NSString).appendingPathComponent(file.path)

@@ -15,24 +15,21 @@ enum ReportFiles {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                Notice.error(whenFile(path))
-                throw ExitCode(ExitStatus.outputFailed)
+                throw CommandFailure.outputFailed(whenFile(path))
             }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            Notice.error(CommandMessage.cannotCreate(["path": path, "reason": error.localizedDescription]))
-            throw ExitCode(ExitStatus.outputFailed)
+            throw CommandFailure.outputFailed(CommandMessage.cannotCreate(["path": path, "reason": error.localizedDescription]))
         }
     }
 
     /// Writes a page atomically, unless a file that ecograph did not write is in its place.
     static func write(_ data: Data, to path: String) throws {
         if FileManager.default.fileExists(atPath: path), !isAtlasPage(path) {
-            Notice.error(CommandMessage.notOurs(["path": path]))
-            throw ExitCode(ExitStatus.outputFailed)
+            throw CommandFailure.outputFailed(CommandMessage.notOurs(["path": path]))
         }
         try OutputFile.write(data, to: path)
     }

@@ -14,26 +14,24 @@ enum RuleCatalog {
     /// without EcographWasm.
     nonisolated(unsafe) static var sandbox: (@Sendable (String, URL, WasmLimits) -> any PluginTransport)?
 
-    /// The registry and configuration for the given options and model paths. Problems with a
-    /// rule file or the configuration are printed and end the command as invalid input.
-    static func load(_ options: RuleSetOptions, modelPaths: [String]) throws -> (registry: RuleRegistry, configuration: RuleConfiguration) {
+    /// The registry and configuration for the given options and model paths; problems with a
+    /// rule file or the configuration are thrown as ``CommandFailure/invalidRules(_:)``.
+    static func load(_ options: RuleSetOptions, modelPaths: [String]) throws(CommandFailure) -> (registry: RuleRegistry, configuration: RuleConfiguration) {
         do {
             return try prepare(options, modelPaths: modelPaths)
         } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            throw ExitCodeError.invalidInput
+            throw .invalidRules(error.diagnostics)
         }
     }
 
-    /// Checks a loaded model with the rules and configuration of the options; a waiver of an
-    /// unknown rule is printed and ends the command as invalid input.
-    static func check(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws -> CheckResult {
+    /// Checks a loaded model with the rules and configuration of the options; problems with them
+    /// or a waiver of an unknown rule are thrown as ``CommandFailure/invalidRules(_:)``.
+    static func check(_ model: LoadedModel, _ options: RuleSetOptions, modelPaths: [String]) throws(CommandFailure) -> CheckResult {
         defer { printPluginWarnings() }
         do {
             return try checked(model, options, modelPaths: modelPaths)
         } catch {
-            DiagnosticPrinter.standardError.print(error.diagnostics)
-            throw ExitCodeError.invalidInput
+            throw .invalidRules(error.diagnostics)
         }
     }
 

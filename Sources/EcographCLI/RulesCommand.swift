@@ -81,8 +81,7 @@ struct ExplainRuleCommand: ParsableCommand {
         let registry = try RuleCatalog.load(ruleSet, modelPaths: ["."]).registry
         guard let rule = registry.rule(id: id) else {
             let advice = Suggestion.advice(id, in: registry.ids) ?? CommandMessage.ruleIdsListed.text
-            Notice.error(CommandMessage.unknownRule(["id": id, "advice": advice]))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(CommandMessage.unknownRule(["id": id, "advice": advice]))
         }
         try OutputFile.standardOutput(RuleCatalogReport(rules: [rule], language: lang).explanation(of: rule))
     }

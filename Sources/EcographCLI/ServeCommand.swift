@@ -97,8 +97,7 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = failure.error {
-            Notice.error(ServeMessages.cannotListen(host: host, port: port, error: error))
-            throw ExitCodeError.invalidInput
+            throw CommandFailure.invalidInput(ServeMessages.cannotListen(host: host, port: port, error: error))
         }
     }
 }
