@@ -162,8 +162,10 @@ enum PageScript {
         $('map-section').classList.toggle('stale', next.status === 'invalid');
         $('findings-section').classList.toggle('stale', next.status === 'invalid');
         if (next.status === 'ok') setStatus('ok', words.wordLive);
-        else if (next.status === 'invalid') setStatus('invalid', words.wordInvalid);
+        else if (next.status === 'invalid') setStatus('invalid', next.model ? words.wordInvalid : words.wordInvalidFromTheStart);
         else setStatus('loading', next.model ? words.wordLoading : words.wordNoModel);
+        // Without a valid state yet there is nothing to show under these headings.
+        for (const id of ['map-section', 'findings-section', 'portfolio-section', 'raci-section']) $(id).hidden = !next.model;
         if (!next.model) return;
         if (!previous || previous.model !== next.model) {
           renderViews(next.views);

@@ -9,6 +9,7 @@ enum PageShell {
         let words: [(String, String)] = [
             ("live", ServeWords.live(language)),
             ("invalid", ServeWords.invalid(language)),
+            ("invalid-from-the-start", ServeWords.invalidFromTheStart(language)),
             ("disconnected", ServeWords.disconnected(language)),
             ("loading", ServeWords.loading(language)),
             ("drawing", ServeWords.drawing(language)),

@@ -21,6 +21,7 @@ enum ServeWords {
     static func drawing(_ language: Language) -> String { ServeMessage.drawing.text(in: language) }
     static func live(_ language: Language) -> String { ServeMessage.live.text(in: language) }
     static func invalid(_ language: Language) -> String { ServeMessage.invalid.text(in: language) }
+    static func invalidFromTheStart(_ language: Language) -> String { ServeMessage.invalidFromTheStart.text(in: language) }
     static func disconnected(_ language: Language) -> String { ServeMessage.disconnected.text(in: language) }
     static func viewFailed(_ language: Language) -> String { ServeMessage.viewFailed.text(in: language) }
     static func notInMap(_ language: Language) -> String { ServeMessage.notInMap.text(in: language) }

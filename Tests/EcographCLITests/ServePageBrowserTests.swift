@@ -67,4 +67,32 @@ struct ServePageBrowserTests {
         try edited.write(to: model, atomically: true, encoding: .utf8)
         #expect(try waitFor(browser, "document.getElementById('problems-section').hidden && document.body.dataset.status === 'ok'"))
     }
+
+    @Test("a model broken from the first load: the page says no valid state exists yet, shows no empty sections, and fills them once fixed")
+    func brokenFromTheStart() throws {
+        let scratch = ScratchDirectory()
+        let model = scratch.url.appendingPathComponent("musterstadt.yaml")
+        let original = try String(contentsOf: CommandRunner.repository.appendingPathComponent("samples/musterstadt.yaml"), encoding: .utf8)
+        let broken = original.replacingOccurrences(of: "{ bezeichnung: Kultur und Freizeit }", with: "{ bezeichnug: Kultur und Freizeit }")
+        #expect(broken != original)
+        try broken.write(to: model, atomically: true, encoding: .utf8)
+        let server = try ServeProcess(["musterstadt.yaml", "--lang", "de"], in: scratch.url)
+        let browser = try HeadlessBrowser(profile: scratch.url.appendingPathComponent("profile"))
+        try browser.open(server.base + "/")
+
+        #expect(try waitFor(browser, "document.body.dataset.status === 'invalid' && !document.getElementById('problems-section').hidden"),
+            "the problem never showed")
+        let status = try browser.evaluate("document.getElementById('status').textContent") as? String ?? ""
+        #expect(status.contains("ein gültiger Stand liegt noch nicht vor") && !status.contains("letzten gültigen Stand"), "\(status)")
+        let problems = try browser.evaluate("document.getElementById('problems').innerText") as? String ?? ""
+        #expect(problems.contains("musterstadt.yaml:") && problems.contains("model.unknown-key"), "\(problems)")
+        let hidden = try browser.evaluate(
+            "['map-section', 'findings-section', 'portfolio-section', 'raci-section'].every(id => document.getElementById(id).hidden)") as? Bool
+        #expect(hidden == true, "sections without anything in them are shown")
+
+        try original.write(to: model, atomically: true, encoding: .utf8)
+        #expect(try waitFor(browser, "document.body.dataset.status === 'ok' && document.querySelectorAll('#map svg g.node').length > 0"),
+            "the map never showed after the fix")
+        #expect(try browser.evaluate("!document.getElementById('portfolio-section').hidden && !document.getElementById('raci-section').hidden") as? Bool == true)
+    }
 }

@@ -23,6 +23,7 @@ public enum ServeMessage: String, MessageArea {
     case drawing
     case live
     case invalid
+    case invalidFromTheStart
     case disconnected
     case viewFailed = "view-failed"
     case notInMap = "not-in-map"
@@ -63,6 +64,10 @@ public enum ServeMessage: String, MessageArea {
             Wording(
                 en: "The model is invalid. The map and findings show the last valid state; fix the problems below and save.",
                 de: "Das Modell ist fehlerhaft. Karte und Befunde zeigen den letzten gültigen Stand; beheben Sie die Probleme unten und speichern Sie.")
+        case .invalidFromTheStart:
+            Wording(
+                en: "The model is invalid, and no valid state of it has been read yet: fix the problems below and save; the map and findings appear then.",
+                de: "Das Modell ist fehlerhaft, und ein gültiger Stand liegt noch nicht vor: Beheben Sie die Probleme unten und speichern Sie; dann erscheinen Karte und Befunde.")
         case .disconnected:
             Wording(
                 en: "The connection to ecograph was lost; trying again …",
