@@ -23,7 +23,7 @@ public enum ServeMessage: String, MessageArea {
     case drawing
     case live
     case invalid
-    case invalidFromTheStart
+    case invalidFromTheStart = "invalid-from-the-start"
     case disconnected
     case viewFailed = "view-failed"
     case notInMap = "not-in-map"
