@@ -24,7 +24,7 @@ struct EcographCommand: ParsableCommand {
         version: EcographVersion.current,
         subcommands: [
             ValidateCommand.self, CheckCommand.self, RenderCommand.self, RulesCommand.self, ExportCommand.self,
-            PortfolioCommand.self, MatrixCommand.self, InitCommand.self, ImportCommand.self, DiffCommand.self, ReportCommand.self, ServeCommand.self, SchemaCommand.self, GraphvizWorkerCommand.self,
+            PortfolioCommand.self, MatrixCommand.self, InitCommand.self, ImportCommand.self, DiffCommand.self, ReportCommand.self, ServeCommand.self, SchemaCommand.self, MetamodelCommand.self, GraphvizWorkerCommand.self,
         ]
     )
 }

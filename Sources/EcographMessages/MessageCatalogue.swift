@@ -23,6 +23,7 @@ public enum MessageCatalogue {
         ExportMessage.self,
         CIReportMessage.self,
         ServeMessage.self,
+        MetamodelMessage.self,
     ]
 
     /// Every message of every area.

@@ -86,6 +86,7 @@ struct GermanOutputTests {
             ["matrix", musterstadt], ["matrix", musterstadt, "--format", "html"], ["matrix", musterstadt, "--field", "mobilitat"],
             ["diff", "vorher.yaml", musterstadt], ["diff", "vorher.yaml", musterstadt, "--format", "md"],
             ["rules"], ["rules", "explain", "unknown-rule"],
+            ["metamodel"], ["metamodel", "--format", "markdown"],
             ["init", "\(out)/neu"], ["init", "\(out)/neu"],
             ["export", musterstadt, "-o", "\(out)/export.json"],
             ["import", "csv", "\(tabellen)/projekte-excel.csv", "--kind", "projects", "-o", "\(out)/projekte.yaml"],

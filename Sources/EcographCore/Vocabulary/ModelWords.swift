@@ -1,7 +1,6 @@
-import EcographCore
 import EcographMessages
 
-/// The words `import` writes into a model, in the language chosen: `projects`, `accountable`,
+/// The words a model of a language uses — what `import` writes and `metamodel` shows — in the language chosen: `projects`, `accountable`,
 /// `running` in English; `projekte`, `federführend`, `läuft` in German. Every German word is one
 /// the loader reads (a test checks each against ``Vocabulary``).
 public enum ModelWords {
