@@ -243,7 +243,7 @@ package struct YAMLDocument {
             return length
         }
 
-        /// The parser's error, as Yams reported it.
+        /// The parser's error, in the form the loader reported it when it read through Yams.
         private func error() -> YAMLSyntaxError {
             let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
             let context = parser.context.map {

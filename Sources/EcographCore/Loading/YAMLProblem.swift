@@ -44,7 +44,7 @@ package enum YAMLProblem {
         }
     }
 
-    /// The offset in characters of a byte offset, as Yams computed it for reader errors.
+    /// The offset in characters of a byte offset (libyaml gives reader errors by byte).
     private static func characterOffset(ofByte offset: Int, in text: String) -> Int? {
         text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex)?
             .samePosition(in: text)
@@ -52,7 +52,7 @@ package enum YAMLProblem {
     }
 
     /// Finds the lines that start (after indentation) with `key:` or `"key":` — where a
-    /// duplicated key is written — since Yams reports only the first of the duplicates.
+    /// duplicated key is written — since the syntax stage reports only the first place of the first one.
     private static func lines(definingKey key: String, in text: String, file: String) -> [SourceLocation] {
         var marks: [SourceLocation] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
