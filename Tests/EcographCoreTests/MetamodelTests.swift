@@ -59,3 +59,18 @@ struct MetamodelTests {
         #expect(metamodel.kinds.first { $0.kind == .system }!.relationKeys.isEmpty)
     }
 }
+
+/// The bit set the loader checks relation ends with holds every kind, and only the ones put in.
+@Suite("Kind sets")
+struct KindSetTests {
+    @Test("every single kind, and all kinds together, are held exactly")
+    func everyKind() {
+        for kind in NodeKind.allCases {
+            let single = KindSet([kind])
+            #expect(NodeKind.allCases.filter(single.contains) == [kind])
+        }
+        let all = KindSet(Set(NodeKind.allCases))
+        #expect(NodeKind.allCases.allSatisfy(all.contains))
+        #expect(!NodeKind.allCases.contains(where: KindSet([]).contains))
+    }
+}

@@ -137,13 +137,19 @@ struct GraphAssembler {
     }
 }
 
-/// A set of node kinds as bits, tested without hashing.
+/// A set of node kinds as bits, tested without hashing. Room for 64 kinds; a kind beyond that
+/// stops the program rather than landing silently in no bit (Swift's `<<` shifts it out).
 struct KindSet {
-    private let bits: UInt8
+    private let bits: UInt64
 
     init(_ kinds: Set<NodeKind>) {
-        bits = kinds.reduce(0) { $0 | (1 << UInt8($1.lookupIndex)) }
+        bits = kinds.reduce(0) { $0 | Self.bit($1) }
     }
 
-    func contains(_ kind: NodeKind) -> Bool { bits & (1 << UInt8(kind.lookupIndex)) != 0 }
+    func contains(_ kind: NodeKind) -> Bool { bits & Self.bit(kind) != 0 }
+
+    private static func bit(_ kind: NodeKind) -> UInt64 {
+        precondition(kind.lookupIndex < UInt64.bitWidth, "KindSet holds at most 64 kinds")
+        return 1 << UInt64(kind.lookupIndex)
+    }
 }
