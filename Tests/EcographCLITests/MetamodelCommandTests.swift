@@ -56,4 +56,11 @@ struct MetamodelCommandTests {
         let page = try String(contentsOf: scratch.url.appendingPathComponent("metamodell.md"), encoding: .utf8)
         #expect(page.hasPrefix("# Kinds and relations of the model\n"))
     }
+
+    @Test("docs/metamodel.md is what 'ecograph metamodel --format markdown' prints")
+    func committedPage() throws {
+        let printed = try CommandRunner.run(["metamodel", "--format", "markdown"])
+        let committed = try String(contentsOf: CommandRunner.repository.appendingPathComponent("docs/metamodel.md"), encoding: .utf8)
+        #expect(printed.standardOutput == committed, "regenerate with: swift run ecograph metamodel --format markdown -o docs/metamodel.md")
+    }
 }
