@@ -1,3 +1,4 @@
+import EcographCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -59,8 +60,8 @@ public enum HugePageHeap {
     /// Model text from which the huge-page heap pays: 2 MB.
     static let threshold = 2_000_000
 
-    /// The bytes of the model files the arguments name — files, and the `.yaml`, `.yml` and
-    /// `.json` files of directories — counted until `limit` is reached. Other arguments
+    /// The bytes of the model files the arguments name — files, and the model files of
+    /// directories as the loader finds them — counted until `limit` is reached. Other arguments
     /// (options, revision paths) name no file and count nothing.
     static func modelBytes(named arguments: ArraySlice<String>, atLeast limit: Int) -> Int {
         var total = 0
@@ -70,7 +71,7 @@ public enum HugePageHeap {
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: argument)) ?? []
-                where name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".json") {
+                where ModelFileDiscovery.isModelFileName(name) {
                     total += size((argument as NSString).appendingPathComponent(name))
                     if total >= limit { return total }
                 }

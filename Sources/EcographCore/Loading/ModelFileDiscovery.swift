@@ -6,7 +6,7 @@ import Foundation
 /// A file is taken as it is, whatever its extension. A directory contributes its
 /// `*.yaml`, `*.yml` and `*.json` files (not those of subdirectories, not hidden files such as
 /// `.ecograph.yml`, not `*.schema.json`), in name order.
-enum ModelFileDiscovery {
+package enum ModelFileDiscovery {
     static let modelExtensions: Set<String> = ["yaml", "yml", "json"]
 
     /// The model files under `paths`, or an error in `log` when there are none.
@@ -44,6 +44,12 @@ enum ModelFileDiscovery {
         return files
     }
 
+    /// Whether a directory's entry of this name is read as a model file: `*.yaml`, `*.yml` or
+    /// `*.json`, not hidden, not a `*.schema.json`.
+    package static func isModelFileName(_ name: String) -> Bool {
+        !name.hasPrefix(".") && !name.hasSuffix(".schema.json") && modelExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
     private static func modelFiles(inDirectory directory: String, log: inout DiagnosticLog) -> [String] {
         let names: [String]
         do {
@@ -54,11 +60,9 @@ enum ModelFileDiscovery {
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         let files = names.sorted().filter { name in
-            guard !name.hasPrefix("."), !name.hasSuffix(".schema.json") else { return false }
-            let ext = (name as NSString).pathExtension.lowercased()
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: prefix + name, isDirectory: &isDirectory)
-            return exists && modelExtensions.contains(ext) && !isDirectory.boolValue
+            return exists && !isDirectory.boolValue && isModelFileName(name)
         }.map { prefix + $0 }
         if files.isEmpty {
             log.error(

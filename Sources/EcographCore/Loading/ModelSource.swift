@@ -52,11 +52,14 @@ public struct ModelSource: Sendable, Equatable {
 
 extension ModelSource {
     /// Reads one file from disk, marking it as an input that no output may replace; logs why
-    /// it cannot be read.
-    static func read(file: String, log: inout DiagnosticLog) -> ModelSource? {
+    /// it cannot be read (a model file's wording unless the caller names another kind of file).
+    static func read(
+        file: String, cannotRead: LocalizedText = ModelMessage.cannotReadFile.text,
+        advice: LocalizedText? = ModelMessage.cannotReadFileAdvice.text, log: inout DiagnosticLog
+    ) -> ModelSource? {
         ProtectedInputs.shared.protect(file: file)
         guard let data = FileManager.default.contents(atPath: file) else {
-            log.error(ModelMessage.cannotReadFile.text, advice: ModelMessage.cannotReadFileAdvice.text, path: file)
+            log.error(cannotRead, advice: advice, path: file)
             return nil
         }
         return ModelSource(path: file, bytes: [UInt8](data))

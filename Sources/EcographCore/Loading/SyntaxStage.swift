@@ -1,6 +1,5 @@
 import EcographMessages
 package import EcographSyntax
-import Foundation
 
 /// The syntax stage for the YAML files that go with a model — rule files and `.ecograph.yml` —
 /// so that they are read, decoded and parsed exactly as model files are, under the same
@@ -13,12 +12,10 @@ package enum SyntaxStage {
     package static func document(
         ofFile file: String, cannotRead: LocalizedText, limits: LoadLimits = LoadLimits()
     ) throws(InvalidModel) -> YAMLDocument {
-        ProtectedInputs.shared.protect(file: file)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InvalidModel(diagnostics: [Diagnostic(.error, cannotRead, path: file)])
-        }
         var log = DiagnosticLog()
-        guard let text = ModelText.decode(ModelSource(path: file, bytes: [UInt8](data)), log: &log) else {
+        guard let source = ModelSource.read(file: file, cannotRead: cannotRead, advice: nil, log: &log),
+            let text = ModelText.decode(source, log: &log)
+        else {
             throw InvalidModel(diagnostics: log.diagnostics)
         }
         do {
@@ -26,5 +23,13 @@ package enum SyntaxStage {
         } catch {
             throw InvalidModel(diagnostics: YAMLProblem.diagnostics(for: error, file: file, text: text))
         }
+    }
+}
+
+extension SourceLocation {
+    /// The place of a node in a file read by ``SyntaxStage``, with the width written there;
+    /// the file's start when there is no node.
+    package init(file: String, at node: YAMLValue?) {
+        self.init(file: file, line: node?.line ?? 1, column: node?.column ?? 1, width: node?.width ?? 0)
     }
 }

@@ -25,7 +25,7 @@ public struct ConfigurationLoader: Sendable {
         func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: YAMLValue?) {
             problems.append(Diagnostic(
                 .error, message, advice: advice,
-                at: SourceLocation(file: file, line: node?.line ?? 1, column: node?.column ?? 1, width: node?.width ?? 0)))
+                at: SourceLocation(file: file, at: node)))
         }
         let root = try SyntaxStage.document(ofFile: file, cannotRead: ConfigurationMessage.cannotRead.text).rootValue
         var configuration = RuleConfiguration(file: file)

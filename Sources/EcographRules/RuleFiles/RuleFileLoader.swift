@@ -40,7 +40,7 @@ private struct Reader {
     init(file: String) { self.file = file }
 
     mutating func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: YAMLValue?) {
-        problems.append(Diagnostic(.error, message, advice: advice, at: SourceLocation(file: file, line: node?.line ?? 1, column: node?.column ?? 1, width: node?.width ?? 0)))
+        problems.append(Diagnostic(.error, message, advice: advice, at: SourceLocation(file: file, at: node)))
     }
 
     static let ruleKeys = ["id", "name", "summary", "why", "fix", "severity", "select", "require", "message", "hint"]
