@@ -37,6 +37,8 @@ struct PageLocator: Sendable {
             case .format:
                 anchor = graph.targets(of: index, via: .participation).first
                     .flatMap { graph.targets(of: $0, via: .inField).first }.map { Self.fieldAnchor(graph.nodes[$0].id) }
+            default:  // a kind of a profile: the page of the first field it is linked with
+                anchor = graph.neighbours(of: index).first { graph.nodes[$0].kind == .field }.map { Self.fieldAnchor(graph.nodes[$0].id) }
             }
             anchors[node.id] = anchor ?? Self.landscapeAnchor
         }

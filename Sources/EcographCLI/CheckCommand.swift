@@ -68,7 +68,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try model.load()
+        let loaded = try model.load(config: ruleSet.config)
         let result = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths)
         let data: Data
         switch format {

@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try model.load()
+        let loaded = try model.load(config: ruleSet.config)
         let graph = try selectedGraph(of: loaded.graph)
         switch format {
         case .json:

@@ -28,12 +28,17 @@ struct MetamodelCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Option(
+        name: .customLong("profile"),
+        help: ArgumentHelp("A profile whose kinds and relations to add (repeatable); see docs/profiles.md.", valueName: "file"))
+    var profiles: [String] = []
+
     enum MetamodelFormat: String, ExpressibleByArgument, CaseIterable {
         case text, markdown
     }
 
     func run() throws {
-        let report = MetamodelReport(metamodel: .builtIn, language: language.chosen)
+        let report = MetamodelReport(metamodel: try ProfileSet.metamodel(profiles), language: language.chosen)
         let text = format == .markdown ? report.markdown() : report.text()
         try OutputFile.write(Data(text.utf8), to: output)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EcographCore
+import EcographRules
 
 /// The model paths every command takes, the load limits, and loading with diagnostics on failure.
 struct ModelOptions: ParsableArguments {
@@ -9,19 +10,34 @@ struct ModelOptions: ParsableArguments {
             valueName: "path"))
     var paths: [String]
 
+    @Option(
+        name: .customLong("profile"),
+        help: ArgumentHelp("A profile of your own kinds, keys and relations (repeatable); see docs/profiles.md.", valueName: "file"))
+    var profiles: [String] = []
+
     @OptionGroup var limits: LoadLimitOptions
 
-    /// Loads the model; throws ``CommandFailure/invalidModel(_:)`` with every diagnostic.
-    func load() throws(CommandFailure) -> LoadedModel { try Self.load(paths, limits: limits.loadLimits) }
-
-    /// Loads a model from paths; throws ``CommandFailure/invalidModel(_:)`` with every diagnostic.
-    static func load(_ paths: [String], limits: LoadLimits = LoadLimits()) throws(CommandFailure) -> LoadedModel {
-        try report { () throws(InvalidModel) in try ModelLoader(limits: limits).load(paths) }
+    /// Loads the model with the profiles of the configuration file (`--config`, else
+    /// `.ecograph.yml` beside the model) and `--profile`; throws ``CommandFailure/invalidModel(_:)``
+    /// with every diagnostic.
+    func load(config: String? = nil) throws(CommandFailure) -> LoadedModel {
+        try Self.load(paths, limits: limits.loadLimits, metamodel: metamodel(config: config))
     }
 
-    /// Loads model files given with their bytes (a git revision's), reporting as ``load(_:limits:)``.
-    static func load(sources: [ModelSource], limits: LoadLimits = LoadLimits()) throws(CommandFailure) -> LoadedModel {
-        try report { () throws(InvalidModel) in try ModelLoader(limits: limits).load(sources: sources) }
+    /// The metamodel the model is read with: built in, extended by the profiles in use.
+    func metamodel(config: String? = nil) throws(CommandFailure) -> Metamodel {
+        let configuration = config ?? ConfigurationLoader.discover(besideModelPaths: paths)
+        return try ProfileSet.metamodel(ProfileSet.files(configuration: configuration, options: profiles))
+    }
+
+    /// Loads a model from paths; throws ``CommandFailure/invalidModel(_:)`` with every diagnostic.
+    static func load(_ paths: [String], limits: LoadLimits = LoadLimits(), metamodel: Metamodel = .builtIn) throws(CommandFailure) -> LoadedModel {
+        try report { () throws(InvalidModel) in try ModelLoader(limits: limits, metamodel: metamodel).load(paths) }
+    }
+
+    /// Loads model files given with their bytes (a git revision's), reporting as ``load(_:limits:metamodel:)``.
+    static func load(sources: [ModelSource], limits: LoadLimits = LoadLimits(), metamodel: Metamodel = .builtIn) throws(CommandFailure) -> LoadedModel {
+        try report { () throws(InvalidModel) in try ModelLoader(limits: limits, metamodel: metamodel).load(sources: sources) }
     }
 
     /// Prints a load's warnings (the model is usable), or throws its problems.

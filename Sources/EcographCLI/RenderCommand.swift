@@ -93,7 +93,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try model.load()
+        let loaded = try model.load(config: ruleSet.config)
         var view = try selection.mapView()
         let graph = try selection.graph(of: loaded.graph)
         var options = MapOptions()

@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try model.load()
+        let loaded = try model.load(config: ruleSet.config)
         let result = try RuleCatalog.check(loaded, ruleSet, modelPaths: model.paths)
         for failure in result.failures {
             Notice.warning(CommandMessage.ruleCouldNotRun(["rule": failure.rule, "source": "\(failure.source)", "reason": failure.text]))

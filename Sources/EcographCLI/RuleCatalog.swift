@@ -47,7 +47,7 @@ enum RuleCatalog {
     static func files(_ options: RuleSetOptions, modelPaths: [String]) -> [String] {
         let configFile = options.config ?? ConfigurationLoader.discover(besideModelPaths: modelPaths)
         let ruleFiles = (configFile.map(ConfigurationLoader.ruleFiles(declaredIn:)) ?? []) + options.ruleFiles
-        return (configFile.map { [$0] } ?? []) + ruleFiles
+        return (configFile.map { [$0] } ?? []) + ProfileSet.current + ruleFiles
     }
 
     /// The registry and configuration for the given options and model paths; problems with a rule
@@ -59,6 +59,9 @@ enum RuleCatalog {
         let ruleFiles = (configFile.map(ConfigurationLoader.ruleFiles(declaredIn:)) ?? []) + options.ruleFiles
         var registry = RuleRegistry.builtIn
         var problems: [Diagnostic] = []
+        // The profiles the model was read with; without a model (`rules`), the configuration's.
+        let profiles = ProfileSet.current.isEmpty ? ProfileSet.files(configuration: configFile, options: []) : ProfileSet.current
+        let metamodel = try ProfileSet.metamodelOrProblems(profiles)
         func register(_ rule: RegisteredRule) {
             do {
                 try registry.register(rule)
@@ -77,9 +80,9 @@ enum RuleCatalog {
                 (sandbox?(name, module, limits) ?? NoSandbox(name: name)).registeredRules().forEach(register)
             }
         }
-        for file in ruleFiles {
+        for (file, isProfile) in profiles.map({ ($0, true) }) + ruleFiles.map({ ($0, false) }) {
             do {
-                try RuleFileLoader().load(file: file).forEach { register($0.registered(from: file)) }
+                try RuleFileLoader(metamodel: metamodel).load(file: file, isProfile: isProfile).forEach { register($0.registered(from: file)) }
             } catch {
                 problems += error.diagnostics
             }

@@ -31,6 +31,11 @@ struct SchemaCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     var lang: Language { language.chosen }
 
+    @Option(
+        name: .customLong("profile"),
+        help: ArgumentHelp("A profile whose kinds, keys and relations the JSON Schema accepts too (repeatable); see docs/profiles.md.", valueName: "file"))
+    var profiles: [String] = []
+
     enum SchemaFormat: String, ExpressibleByArgument, CaseIterable {
         case json, markdown
     }
@@ -38,7 +43,7 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         let text: String
         switch format {
-        case .json: text = ModelSchema.json()
+        case .json: text = ModelSchema.json(metamodel: try ProfileSet.metamodel(profiles))
         case .markdown: text = ModelFormatReference.markdown()
         }
         try OutputFile.write(Data(text.utf8), to: output)

@@ -63,7 +63,7 @@ struct ServeCommand: ParsableCommand {
         }
         let paths = model.paths
         let ruleSet = self.ruleSet
-        let loader = ReloadingLoader()
+        let loader = ReloadingLoader(metamodel: try model.metamodel(config: ruleSet.config))
         let source = WorkspaceSource(paths: paths) {
             let ruleFiles = RuleCatalog.files(ruleSet, modelPaths: paths)
             do throws(InvalidModel) {
@@ -106,7 +106,11 @@ struct ServeCommand: ParsableCommand {
 /// that changed.
 private final class ReloadingLoader: @unchecked Sendable {
     private let lock = NSLock()
-    private var loader = IncrementalModelLoader()
+    private var loader: IncrementalModelLoader
+
+    init(metamodel: Metamodel) {
+        loader = IncrementalModelLoader(loader: ModelLoader(metamodel: metamodel))
+    }
 
     func load(_ paths: [String]) throws(InvalidModel) -> LoadedModel {
         lock.lock()

@@ -76,7 +76,7 @@ struct ValidationReport: Encodable {
         valid = graph != nil
         ecosystem = graph?.name
         summary = graph.map { graph in
-            var counts = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, graph.count(of: $0)) })
+            var counts = Dictionary(uniqueKeysWithValues: graph.kindsToList.map { ($0.rawValue, graph.count(of: $0)) })
             counts["edges"] = graph.edges.count
             return counts
         }

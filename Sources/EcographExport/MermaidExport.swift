@@ -98,6 +98,7 @@ public struct MermaidExport: Sendable {
         case .format: return "\(ids[node])[/\(label)/]"
         case .actor: return "\(ids[node])[\(label)]"
         case .system: return "\(ids[node])[(\(label))]"
+        default: return "\(ids[node])[\\\(label)/]"  // kinds of profiles: a trapezoid
         }
     }
 

@@ -89,8 +89,8 @@ public enum HeadingDictionary {
         ],
     ]
 
-    /// Per kind, in the order of `NodeKind.allCases`: folded heading → key name.
-    private static let tables: [[String: String]] = NodeKind.allCases.map { kind in
+    /// Per kind, in the order of `NodeKind.builtIn`: folded heading → key name.
+    private static let tables: [[String: String]] = NodeKind.builtIn.map { kind in
         var table: [String: String] = [:]
         for key in Vocabulary.keys(of: kind) {
             for word in [key.name] + key.aliases { table[fold(word)] = key.name }
@@ -104,5 +104,5 @@ public enum HeadingDictionary {
 
 extension NodeKind {
     /// The position of the kind in `allCases`.
-    var tableIndex: Int { NodeKind.allCases.firstIndex(of: self)! }
+    var tableIndex: Int { NodeKind.builtIn.firstIndex(of: self)! }
 }

@@ -24,6 +24,7 @@ public enum MessageCatalogue {
         CIReportMessage.self,
         ServeMessage.self,
         MetamodelMessage.self,
+        ProfileMessage.self,
     ]
 
     /// Every message of every area.

@@ -25,8 +25,8 @@ public struct MetamodelReport: Sendable {
             }
         }
         lines += ["", MetamodelMessage.matrixHeading.text(in: language) + ":"]
-        for source in NodeKind.allCases {
-            for target in NodeKind.allCases {
+        for source in kinds {
+            for target in kinds {
                 let types = metamodel.types(from: source, to: target)
                 guard !types.isEmpty else { continue }
                 lines.append("  " + MetamodelMessage.fromTo.text(in: language, [
@@ -53,7 +53,6 @@ public struct MetamodelReport: Sendable {
                 + " | " + (keys.isEmpty ? none : keys.joined(separator: "<br>")) + " |\n"
         }
         page += "\n## \(MetamodelMessage.matrixHeading.text(in: language))\n\n\(MetamodelMessage.matrixIntro.text(in: language))\n\n"
-        let kinds = NodeKind.allCases
         page += "| \(MetamodelMessage.matrixCorner.text(in: language)) | " + kinds.map { $0.noun(in: language) }.joined(separator: " | ") + " |\n"
         page += "| --- |" + String(repeating: " --- |", count: kinds.count) + "\n"
         for source in kinds {
@@ -69,11 +68,16 @@ public struct MetamodelReport: Sendable {
 
     // MARK: - Words
 
+    /// The kinds of the metamodel, in canonical order.
+    private var kinds: [NodeKind] { metamodel.kinds.map(\.kind) }
+
     private var none: String { MetamodelMessage.none.text(in: language) }
 
     /// The section as a model of the language names it (`projekte`, `projects`).
     private func sectionWord(_ section: Vocabulary.Section) -> String {
-        section.kind.map { ModelWords.section(of: $0, in: language) } ?? section.name
+        guard let kind = section.kind else { return section.name }
+        // A profile's sections are named like its relation types: the first other name is the German one.
+        return kind.isBuiltIn ? ModelWords.section(of: kind, in: language) : language == .de ? section.aliases.first ?? section.name : section.name
     }
 
     /// The section's other names.
@@ -84,15 +88,18 @@ public struct MetamodelReport: Sendable {
     /// A relation type as a model of the language writes it (`federführend`, `accountable`).
     private func word(_ type: EdgeType) -> String {
         // The first alias of every built-in type is its German word (`hält`, `federführend`).
-        language == .de ? type.rule?.aliases.first ?? type.rawValue : type.rawValue
+        language == .de ? metamodel.rule(of: type)?.aliases.first ?? type.rawValue : type.rawValue
     }
 
     /// `federführend → federführend (Akteur/Rolle → Projekt)`: a key, the relation it makes, and its direction.
     private func keyLine(_ key: Metamodel.RelationKey, of kind: NodeKind) -> String {
-        let name = ModelWords.key(key.key.name, in: language)
+        // A profile's keys are named like its relation types: the first other name is the German one.
+        let isBuiltInKey = kind.isBuiltIn && Vocabulary.keys(of: kind).contains { $0.name == key.key.name }
+        let name = isBuiltInKey || language == .en ? ModelWords.key(key.key.name, in: language) : key.key.aliases.first ?? key.key.name
         let entry = kind.noun(in: language)
-        let named = (key.outgoing ? key.type.rule?.targetKinds : key.type.rule?.sourceKinds)
-            .map { kinds in NodeKind.allCases.filter(kinds.contains).map { $0.noun(in: language) }.joined(separator: "/") } ?? MetamodelMessage.anyKind.text(in: language)
+        let rule = metamodel.rule(of: key.type)
+        let named = (key.outgoing ? rule?.targetKinds : rule?.sourceKinds)
+            .map { allowed in kinds.filter(allowed.contains).map { $0.noun(in: language) }.joined(separator: "/") } ?? MetamodelMessage.anyKind.text(in: language)
         let direction = key.outgoing ? "\(entry) → \(named)" : "\(named) → \(entry)"
         return "\(name): \(word(key.type)) (\(direction))"
     }

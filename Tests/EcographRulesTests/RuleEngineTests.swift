@@ -114,7 +114,7 @@ struct RuleEngineTests {
                 "3:49 unknown severity 'fatal' for rule 'overloaded-actor' | use one of error, warning, info",
                 "4:18 unknown option 'max-projects' for rule 'vacant-role' | rule 'vacant-role' has no options; it takes 'severity' and 'enabled'",
                 "5:33 'enabled' of rule 'unclear-ownership' should be true or false | ",
-                "6:1 unknown key 'colours' in the configuration | the configuration has 'rules:', 'rule-files:' and 'plugins:'",
+                "6:1 unknown key 'colours' in the configuration | the configuration has 'rules:', 'rule-files:', 'plugins:' and 'profiles:'",
             ]
         }
     }

@@ -12,7 +12,7 @@ public enum ModelFormatReference {
         var page = introduction()
         page += filesAndSections()
         page += commonKeys()
-        for kind in NodeKind.allCases {
+        for kind in NodeKind.builtIn {
             page += kindSection(kind)
         }
         page += wordLists()
@@ -101,7 +101,7 @@ public enum ModelFormatReference {
         - [A first model](#a-first-model)
         - [Files, sections and entries](#files-sections-and-entries)
         - [Keys of every entry](#keys-of-every-entry)
-        - \(NodeKind.allCases.map { "[\(title(of: $0))](#\(anchor(title(of: $0))))" }.joined(separator: ", "))
+        - \(NodeKind.builtIn.map { "[\(title(of: $0))](#\(anchor(title(of: $0))))" }.joined(separator: ", "))
         - [Word lists](#word-lists): \(termDescriptors().map { "[\(termTitle($0))](#\(anchor(termTitle($0))))" }.joined(separator: ", "))
         - [Relations](#relations) and [edge types](#edge-types)
         - [Waivers](#waivers)
@@ -284,6 +284,8 @@ public enum ModelFormatReference {
                 RACI: exactly one party should be `accountable` (*federführend*); the rule \
                 `unclear-ownership` checks it. RACI keys take roles or actors.
                 """
+        default:
+            return ""
         }
     }
 
@@ -338,7 +340,7 @@ public enum ModelFormatReference {
 
             """
         for term in termDescriptors() {
-            let users = NodeKind.allCases.flatMap { kind in
+            let users = NodeKind.builtIn.flatMap { kind in
                 Vocabulary.keys(of: kind).compactMap { key -> String? in
                     guard case .term(let other) = key.meaning, other.termName == term.termName else { return nil }
                     return "`\(key.name)` of \(kind.pluralNoun)"
@@ -410,7 +412,7 @@ public enum ModelFormatReference {
 
             """
         for rule in EdgeType.builtIn {
-            let keys = NodeKind.allCases.flatMap { kind in
+            let keys = NodeKind.builtIn.flatMap { kind in
                 Vocabulary.keys(of: kind).compactMap { key -> String? in
                     guard case .reference(let type, _) = key.meaning, type == rule.type else { return nil }
                     return "`\(key.name)` of \(kind.pluralNoun)"
@@ -579,7 +581,7 @@ public enum ModelFormatReference {
     /// The closed word sets the keys use, each once, in the order of the kinds.
     private static func termDescriptors() -> [Vocabulary.TermDescriptor] {
         var seen = Set<String>()
-        return NodeKind.allCases.flatMap { Vocabulary.keys(of: $0) }.compactMap { key in
+        return NodeKind.builtIn.flatMap { Vocabulary.keys(of: $0) }.compactMap { key in
             guard case .term(let term) = key.meaning, seen.insert(term.termName).inserted else { return nil }
             return term
         }
@@ -594,6 +596,7 @@ public enum ModelFormatReference {
         case .actor: return "Actors"
         case .format: return "Participation formats"
         case .project: return "Projects"
+        default: return kind.pluralNoun.prefix(1).uppercased() + kind.pluralNoun.dropFirst()
         }
     }
 
@@ -617,7 +620,7 @@ public enum ModelFormatReference {
 
     private static func kindList(_ kinds: Set<NodeKind>?, plural: Bool) -> String {
         guard let kinds else { return plural ? "any kind" : "any node" }
-        let nouns = NodeKind.allCases.filter(kinds.contains).map { plural ? $0.pluralNoun : $0.noun }
+        let nouns = NodeKind.builtIn.filter(kinds.contains).map { plural ? $0.pluralNoun : $0.noun }
         guard nouns.count > 1 else { return nouns.first ?? "" }
         return nouns.dropLast().joined(separator: ", ") + " or " + nouns.last!
     }

@@ -23,27 +23,31 @@ public enum ModelSchema {
 
     /// The schema as pretty-printed JSON with keys sorted and a final newline; the same bytes on
     /// every run and platform.
-    public static func json() -> String { document().printed() }
+    ///
+    /// - Parameter metamodel: the vocabulary: the built-in one, or one extended by profiles, whose
+    ///   sections, kinds, keys and relation types the schema then accepts too.
+    public static func json(metamodel: Metamodel = .builtIn) -> String { document(metamodel).printed() }
 
-    static func document() -> JSONValue {
+    static func document(_ metamodel: Metamodel = .builtIn) -> JSONValue {
         var properties: [String: JSONValue] = [
             "$schema": [
                 "type": "string",
                 "description": "The JSON Schema this file follows, for editors. ecograph ignores it.",
             ],
         ]
-        var definitions: [String: JSONValue] = sharedDefinitions()
-        for section in Vocabulary.sections {
+        var definitions: [String: JSONValue] = sharedDefinitions(metamodel)
+        for section in metamodel.sections {
             definitions[section.name] = sectionSchema(section)
-            let summary = VocabularyHelp.section(section.name)
+            let summary = section.kind.map { $0.isBuiltIn } == false
+                ? "Entries of the kind '\(section.kind!.rawValue)' of a profile." : VocabularyHelp.section(section.name)
             for word in [section.name] + section.aliases {
                 properties[word] = described(
                     reference: section.name,
                     description: spelled(word, canonical: section.name, aliases: section.aliases, summary))
             }
         }
-        for kind in NodeKind.allCases {
-            definitions[kind.rawValue] = entrySchema(of: kind)
+        for kind in metamodel.kinds.map(\.kind) {
+            definitions[kind.rawValue] = entrySchema(of: kind, metamodel: metamodel)
         }
         return [
             "$schema": .string(dialect),
@@ -57,14 +61,14 @@ public enum ModelSchema {
             "type": "object",
             "properties": .object(properties),
             "additionalProperties": false,
-            "dependencies": givenOnce(Vocabulary.sections.map { [$0.name] + $0.aliases }),
+            "dependencies": givenOnce(metamodel.sections.map { [$0.name] + $0.aliases }),
             "definitions": .object(definitions),
         ]
     }
 
     // MARK: - Values
 
-    private static func sharedDefinitions() -> [String: JSONValue] {
+    private static func sharedDefinitions(_ metamodel: Metamodel) -> [String: JSONValue] {
         [
             "id": [
                 "type": "string",
@@ -105,7 +109,7 @@ public enum ModelSchema {
                 ],
             ],
             "waiver": waiverSchema(),
-            "relation": relationSchema(),
+            "relation": relationSchema(metamodel),
         ]
     }
 
@@ -134,12 +138,12 @@ public enum ModelSchema {
 
     // MARK: - Entries
 
-    private static func entrySchema(of kind: NodeKind) -> JSONValue {
-        let keys = Vocabulary.keys(of: kind)
+    private static func entrySchema(of kind: NodeKind, metamodel: Metamodel) -> JSONValue {
+        let keys = metamodel.keys(of: kind)
         var properties: [String: JSONValue] = [:]
         for key in keys {
             for word in [key.name] + key.aliases {
-                properties[word] = keySchema(key, spelling: word, of: kind)
+                properties[word] = keySchema(key, spelling: word, of: kind, metamodel: metamodel)
             }
         }
         var schema: [String: JSONValue] = [
@@ -163,7 +167,7 @@ public enum ModelSchema {
         return .object(schema)
     }
 
-    private static func keySchema(_ key: Vocabulary.Key, spelling: String, of kind: NodeKind) -> JSONValue {
+    private static func keySchema(_ key: Vocabulary.Key, spelling: String, of kind: NodeKind, metamodel: Metamodel) -> JSONValue {
         var description = VocabularyHelp.key(key.name, of: kind)
         var schema: [String: JSONValue]
         switch key.meaning {
@@ -177,9 +181,10 @@ public enum ModelSchema {
             description += " " + wordList(term)
             schema = termSchema(term, required: kind == .system && key.name == "type")
         case .reference(let type, let outgoing):
-            let ends = outgoing ? type.rule?.targetKinds : type.rule?.sourceKinds
+            let rule = metamodel.rule(of: type)
+            let ends = outgoing ? rule?.targetKinds : rule?.sourceKinds
             let edge = outgoing ? "this \(kind.noun) -\(type)-> ID" : "ID -\(type)-> this \(kind.noun)"
-            description += " One id or a list of ids of \(kindList(ends)); each makes the relation '\(edge)'."
+            description += (description.isEmpty ? "" : " ") + "One id or a list of ids of \(kindList(ends, metamodel: metamodel)); each makes the relation '\(edge)'."
             schema = ["allOf": [["$ref": "#/definitions/references"]]]
         }
         schema["description"] = .string(spelled(spelling, canonical: key.name, aliases: key.aliases, description))
@@ -222,8 +227,8 @@ public enum ModelSchema {
         ]
     }
 
-    private static func relationSchema() -> JSONValue {
-        let edgeWords = EdgeType.builtIn.flatMap { [$0.type.rawValue] + $0.aliases }
+    private static func relationSchema(_ metamodel: Metamodel) -> JSONValue {
+        let edgeWords = metamodel.relations.flatMap { [$0.type.rawValue] + $0.aliases }
         var properties: [String: JSONValue] = [:]
         var required: [JSONValue] = []
         for key in Vocabulary.relationKeys {
@@ -366,9 +371,9 @@ public enum ModelSchema {
         return "One of: " + entries.joined(separator: " ") + " Capitals do not matter, and '_' or a space may stand for '-'."
     }
 
-    private static func kindList(_ kinds: Set<NodeKind>?) -> String {
+    private static func kindList(_ kinds: Set<NodeKind>?, metamodel: Metamodel) -> String {
         guard let kinds else { return "any kind" }
-        let nouns = NodeKind.allCases.filter(kinds.contains).map(\.pluralNoun)
+        let nouns = metamodel.kinds.map(\.kind).filter(kinds.contains).map(\.pluralNoun)
         guard nouns.count > 1 else { return nouns.first ?? "any kind" }
         return nouns.dropLast().joined(separator: ", ") + " or " + nouns.last!
     }

@@ -53,13 +53,13 @@ public struct EcosystemGraph: Sendable {
             for (index, node) in nodes.enumerated() { indexByID[node.id] = index }
         }
         // Ranges by kind, found without hashing a kind per node.
-        var rangeByKind = [Range<Int>?](repeating: nil, count: NodeKind.allCases.count)
+        var rangeByKind = [Range<Int>?](repeating: nil, count: NodeKind.capacity)
         for (index, node) in nodes.enumerated() {
             let range = rangeByKind[node.kind.lookupIndex] ?? index..<index
             rangeByKind[node.kind.lookupIndex] = range.lowerBound..<(index + 1)
         }
         var kindRanges: [NodeKind: Range<Int>] = [:]
-        for kind in NodeKind.allCases { kindRanges[kind] = rangeByKind[kind.lookupIndex] }
+        for kind in NodeKind.known { kindRanges[kind] = rangeByKind[kind.lookupIndex] }
         self.indexByID = indexByID
         self.kindRanges = kindRanges
 

@@ -100,7 +100,7 @@ public struct EcosystemParts: Sendable {
         fill(.project) { graph.targets(of: $0, via: .inField) + graph.sources(of: $0, via: .accountable) + graph.sources(of: $0, via: .responsible) }
         fill(.field) { graph.sources(of: $0, via: .inField) }
         fill(.system) { graph.sources(of: $0, via: .inSystem) }
-        for kind in NodeKind.allCases { fill(kind) { graph.neighbours(of: $0) } }
+        for kind in NodeKind.known { fill(kind) { graph.neighbours(of: $0) } }
     }
 }
 

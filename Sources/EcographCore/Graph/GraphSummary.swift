@@ -6,8 +6,13 @@ extension EcosystemGraph {
 
     /// One line in a language: `Musterstadt: 3 Systeme, 6 Gestaltungsfelder, …; 210 Beziehungen`.
     public func summary(in language: Language) -> String {
-        let counts = NodeKind.allCases.map { $0.counted(count(of: $0), in: language) }
+        let counts = kindsToList.map { $0.counted(count(of: $0), in: language) }
         let title = name.isEmpty ? "" : "\(name): "
         return "\(title)\(counts.joined(separator: ", ")); " + WordMessage.edgeCount.text(in: language, ["n": edges.count])
+    }
+
+    /// The kinds a summary or count lists: every built-in kind, and a profile's kinds that have nodes.
+    public var kindsToList: [NodeKind] {
+        NodeKind.known.filter { $0.isBuiltIn || count(of: $0) > 0 }
     }
 }

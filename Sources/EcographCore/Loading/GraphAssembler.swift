@@ -7,7 +7,7 @@ struct GraphAssembler {
     /// (a suggestion scans every id, and a broken model can have thousands of bad references).
     static let suggestionBudget = 200
 
-    static func assemble(_ fragments: [ModelFragment], log: inout DiagnosticLog) -> EcosystemGraph {
+    static func assemble(_ fragments: [ModelFragment], metamodel: Metamodel = .builtIn, log: inout DiagnosticLog) -> EcosystemGraph {
         let declaredCount = fragments.reduce(0) { $0 + $1.nodes.count }
         var nodes: [Node] = []
         nodes.reserveCapacity(declaredCount)
@@ -66,7 +66,7 @@ struct GraphAssembler {
                     if let seen = seenTypes.first(where: { $0.length == length && $0.type == declared.type }) {
                         current = seen
                     } else {
-                        let rule = declared.type.rule
+                        let rule = metamodel.rule(of: declared.type)
                         current = (declared.type, length, rule?.sourceKinds.map(KindSet.init), rule?.targetKinds.map(KindSet.init))
                         seenTypes.append(current!)
                     }
@@ -103,7 +103,7 @@ struct GraphAssembler {
         // Only for messages: built when one is needed, not for every edge.
         var expected: LocalizedText? {
             allowed.map { kinds in
-                NodeKind.allCases.filter(kinds.contains).map(\.localizedNoun)
+                NodeKind.known.filter(kinds.contains).map(\.localizedNoun)
                     .reduce(nil as LocalizedText?) { joined, noun in joined.map { ModelMessage.kindsOr(["first": $0, "second": noun]) } ?? noun }
                     ?? ModelMessage.anyNode.text
             }

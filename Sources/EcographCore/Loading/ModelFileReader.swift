@@ -5,6 +5,8 @@ internal import EcographSyntax
 /// with its line and column.
 struct ModelFileReader {
     let file: String
+    /// The kinds, keys and relation types the file is read with.
+    let metamodel: Metamodel
     private(set) var log = DiagnosticLog()
     private var fragment: ModelFragment
     private var document = YAMLDocument()
@@ -20,21 +22,26 @@ struct ModelFileReader {
     private var cachedKinds = [NodeKind?](repeating: nil, count: 64)
     private var cachedKeys = [Vocabulary.Key?](repeating: nil, count: 64)
 
-    init(file: String) {
+    init(file: String, metamodel: Metamodel) {
         self.file = file
+        self.metamodel = metamodel
         self.fragment = ModelFragment(file: file)
     }
 
     /// Reads one source; returns the fragment (possibly partial) and the problems found.
-    static func read(_ source: ModelSource, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
-        var reader = ModelFileReader(file: source.path)
+    static func read(
+        _ source: ModelSource, metamodel: Metamodel = .builtIn, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true
+    ) -> (ModelFragment, DiagnosticLog) {
+        var reader = ModelFileReader(file: source.path, metamodel: metamodel)
         reader.readFile(limits: limits, fastReaders: fastReaders) { log in ModelText.decode(source, log: &log) }
         return (reader.fragment, reader.log)
     }
 
     /// Reads one file from disk; returns the fragment (possibly partial) and the problems found.
-    static func read(file: String, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true) -> (ModelFragment, DiagnosticLog) {
-        var reader = ModelFileReader(file: file)
+    static func read(
+        file: String, metamodel: Metamodel = .builtIn, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true
+    ) -> (ModelFragment, DiagnosticLog) {
+        var reader = ModelFileReader(file: file, metamodel: metamodel)
         reader.readFile(limits: limits, fastReaders: fastReaders) { log in ModelText.read(file: file, log: &log) }
         return (reader.fragment, reader.log)
     }
@@ -74,14 +81,14 @@ struct ModelFileReader {
         for (keyNode, value) in document.pairs(of: root) {
             guard let word = scalarText(keyNode, what: ModelMessage.whatSectionName.text) else { continue }
             if Vocabulary.ignoredTopLevelKeys.contains(word) { continue }
-            guard let section = Vocabulary.section(word) else {
-                let names = Vocabulary.sections.flatMap { [$0.name] + $0.aliases }
+            guard let section = metamodel.section(word) else {
+                let names = metamodel.sections.flatMap { [$0.name] + $0.aliases }
                 log.error(
                     ModelMessage.unknownSection(["word": word]),
                     advice: Suggestion.advice(word, in: names)
                         ?? ModelMessage.sectionsAre(["list": LocalizedText(
-                            en: Vocabulary.sections.map(\.name).joined(separator: ", "),
-                            de: Vocabulary.sections.map { $0.aliases.first ?? $0.name }.joined(separator: ", "))]),
+                            en: metamodel.sections.map(\.name).joined(separator: ", "),
+                            de: metamodel.sections.map { $0.aliases.first ?? $0.name }.joined(separator: ", "))]),
                     at: location(of: keyNode))
                 continue
             }
@@ -199,12 +206,12 @@ struct ModelFileReader {
     ) -> Vocabulary.Key? {
         let slot = (word.utf8.count &* 7 &+ Int(word.utf8.first ?? 0) &* 3 &+ kind.lookupIndex) & 63
         if cachedKinds[slot] == kind, cachedWords[slot] == word { return cachedKeys[slot] }
-        if let key = Vocabulary.key(word, of: kind) {
+        if let key = metamodel.key(word, of: kind) {
             (cachedWords[slot], cachedKinds[slot], cachedKeys[slot]) = (word, kind, key)
             return key
         }
-        let keys = Vocabulary.keys(of: kind)
-        let otherKinds = NodeKind.allCases.filter { other in other != kind && Vocabulary.key(word, of: other) != nil }
+        let keys = metamodel.keys(of: kind)
+        let otherKinds = metamodel.kinds.map(\.kind).filter { other in other != kind && metamodel.key(word, of: other) != nil }
         let advice: LocalizedText
         if let suggestion = Suggestion.advice(word, in: keys.flatMap { [$0.name] + $0.aliases }) {
             advice = suggestion
@@ -376,11 +383,11 @@ struct ModelFileReader {
             return
         }
         guard let typeWord = scalarText(parts["type"]!, what: ModelMessage.whatRelationType.text) else { return }
-        guard let type = EdgeType(word: typeWord) else {
-            let words = EdgeType.builtIn.flatMap { [$0.type.rawValue] + $0.aliases }
+        guard let type = metamodel.edgeType(word: typeWord) else {
+            let words = metamodel.relations.flatMap { [$0.type.rawValue] + $0.aliases }
             let list = LocalizedText(
-                en: EdgeType.builtIn.map(\.type.rawValue).joined(separator: ", "),
-                de: EdgeType.builtIn.map { $0.aliases.first ?? $0.type.rawValue }.joined(separator: ", "))
+                en: metamodel.relations.map(\.type.rawValue).joined(separator: ", "),
+                de: metamodel.relations.map { $0.aliases.first ?? $0.type.rawValue }.joined(separator: ", "))
             let advice = Suggestion.advice(typeWord, in: words) ?? ModelMessage.unknownRelationTypeAdvice(["list": list])
             log.error(ModelMessage.unknownRelationType(["type": typeWord]), advice: advice, at: location(of: parts["type"]!))
             return

@@ -14,12 +14,17 @@ public struct ModelLoader: Sendable {
     /// What one file may make the loader spend: alias expansion and nesting depth.
     public var limits: LoadLimits
 
+    /// The kinds, keys and relation types models are read with: the built-in ones, or those
+    /// extended by profiles (``Metamodel/adding(profiles:limits:)``).
+    public var metamodel: Metamodel = .builtIn
+
     /// Whether ecograph's own YAML and JSON readers may read what they can (else libyaml reads
     /// every file): off only to fuzz and test libyaml's path.
     package var fastReaders = true
 
-    public init(limits: LoadLimits = LoadLimits()) {
+    public init(limits: LoadLimits = LoadLimits(), metamodel: Metamodel = .builtIn) {
         self.limits = limits
+        self.metamodel = metamodel
     }
 
     /// Loads and merges every model file under the given paths.
@@ -33,7 +38,7 @@ public struct ModelLoader: Sendable {
         let files = ModelFileDiscovery.modelFiles(for: paths, log: &log)
         var fragments: [ModelFragment] = []
         for file in files {
-            let (fragment, fileLog) = ModelFileReader.read(file: file, limits: limits, fastReaders: fastReaders)
+            let (fragment, fileLog) = ModelFileReader.read(file: file, metamodel: metamodel, limits: limits, fastReaders: fastReaders)
             fragments.append(fragment)
             log.append(contentsOf: fileLog)
         }
@@ -51,7 +56,7 @@ public struct ModelLoader: Sendable {
 
     /// The syntax and meaning stages for one source: its fragment, its problems added to `log`.
     func read(_ source: ModelSource, into log: inout DiagnosticLog) -> ModelFragment {
-        let (fragment, fileLog) = ModelFileReader.read(source, limits: limits, fastReaders: fastReaders)
+        let (fragment, fileLog) = ModelFileReader.read(source, metamodel: metamodel, limits: limits, fastReaders: fastReaders)
         log.append(contentsOf: fileLog)
         return fragment
     }
@@ -59,7 +64,7 @@ public struct ModelLoader: Sendable {
     /// The assembly stage: the fragments made into one graph, or every problem found.
     func assemble(_ fragments: [ModelFragment], files: [String], log: DiagnosticLog) throws(InvalidModel) -> LoadedModel {
         var log = log
-        let graph = GraphAssembler.assemble(fragments, log: &log)
+        let graph = GraphAssembler.assemble(fragments, metamodel: metamodel, log: &log)
         if log.hasErrors { throw InvalidModel(diagnostics: log.diagnostics) }
         return LoadedModel(graph: graph, files: files, warnings: log.diagnostics)
     }

@@ -1,35 +1,134 @@
-/// The kinds of node an ecosystem is made of.
-///
-/// The order of the cases is the canonical order used wherever nodes are listed
-/// (exports, summaries): the three systems first, projects last.
-public enum NodeKind: String, CaseIterable, Codable, Comparable, Sendable {
-    /// One of the three systems of the ecosystem: administration, municipal group, community.
-    case system
-    /// A field of action (*Gestaltungsfeld*) such as mobility or education.
-    case field
-    /// A group of people a project means to serve (*Zielgruppe*).
-    case targetGroup = "target-group"
-    /// A role, held by actors: chief executive, CDO, Digitaler Lotse, …
-    case role
-    /// A person, office, company, association or other party.
-    case actor
-    /// A participation format: workshop, barcamp, hackathon, makerspace, online participation.
-    case format
-    /// A digitalisation project.
-    case project
+import EcographMessages
+import Synchronization
 
-    /// The English noun for one node of this kind, for messages (`"target group"`).
-    public var noun: String {
-        switch self {
-        case .targetGroup: return "target group"
-        default: return rawValue
+/// A kind of node an ecosystem is made of: one of the seven built-in kinds, or a kind a profile
+/// declares (`committee`, `procedure`; see ``ModelProfile``).
+///
+/// A kind is a small number, so that nodes stay small and kind sets are bits. Kinds are interned
+/// for the process like symbols: a profile's kind gets the next free number the first time its
+/// name is declared, and keeps it. The built-in kinds come first, in the canonical order used
+/// wherever nodes are listed (exports, summaries): the three systems first, projects last; kinds
+/// of profiles follow in the order they were declared.
+public struct NodeKind: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    /// The kind's place among all kinds of the process.
+    let index: UInt8
+
+    private init(index: UInt8) { self.index = index }
+
+    /// One of the three systems of the ecosystem: administration, municipal group, community.
+    public static let system = NodeKind(index: 0)
+    /// A field of action (*Gestaltungsfeld*) such as mobility or education.
+    public static let field = NodeKind(index: 1)
+    /// A group of people a project means to serve (*Zielgruppe*).
+    public static let targetGroup = NodeKind(index: 2)
+    /// A role, held by actors: chief executive, CDO, Digitaler Lotse, …
+    public static let role = NodeKind(index: 3)
+    /// A person, office, company, association or other party.
+    public static let actor = NodeKind(index: 4)
+    /// A participation format: workshop, barcamp, hackathon, makerspace, online participation.
+    public static let format = NodeKind(index: 5)
+    /// A digitalisation project.
+    public static let project = NodeKind(index: 6)
+
+    /// The built-in kinds, in canonical order.
+    public static let builtIn: [NodeKind] = (0..<7).map { NodeKind(index: UInt8($0)) }
+
+    /// Every kind this process knows: the built-in ones, then those of profiles read so far.
+    public static var known: [NodeKind] { (0..<(builtInNames.count + KindRegistry.shared.count)).map { NodeKind(index: UInt8($0)) } }
+
+    /// How many kinds one process can hold (kind sets are 64 bits).
+    public static let capacity = 64
+
+    /// Whether the kind is one of the seven built-in ones.
+    public var isBuiltIn: Bool { Int(index) < Self.builtInNames.count }
+
+    /// The kind's name as models, rules and exports write it (`project`, `target-group`, `committee`).
+    public var rawValue: String {
+        isBuiltIn ? Self.builtInNames[Int(index)] : KindRegistry.shared.entry(at: Int(index) - Self.builtInNames.count).name
+    }
+
+    /// The kind of that name: a built-in one or one a profile has declared; `nil` otherwise.
+    public init?(rawValue: String) {
+        if let position = Self.builtInNames.firstIndex(of: rawValue) {
+            self.init(index: UInt8(position))
+        } else if let position = KindRegistry.shared.position(of: rawValue) {
+            self.init(index: UInt8(Self.builtInNames.count + position))
+        } else {
+            return nil
         }
     }
 
-    /// The English plural, for summaries (`"target groups"`).
-    public var pluralNoun: String { noun + "s" }
+    /// Interns a profile's kind with its nouns (the nouns of a name declared before are replaced).
+    /// `nil` when the process holds ``capacity`` kinds already.
+    static func declare(_ name: String, noun: LocalizedText, plural: LocalizedText, style: Metamodel.Style?) -> NodeKind? {
+        if let kind = NodeKind(rawValue: name), kind.isBuiltIn { return kind }
+        guard let position = KindRegistry.shared.declare(
+            name, noun: noun, plural: plural, style: style, room: capacity - builtInNames.count) else { return nil }
+        return NodeKind(index: UInt8(builtInNames.count + position))
+    }
 
-    public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// How maps draw nodes of a profile's kind (the style of the profile that declared it last);
+    /// `nil` for built-in kinds, which have their own.
+    public var profileStyle: Metamodel.Style? {
+        isBuiltIn ? nil : KindRegistry.shared.entry(at: Int(index) - Self.builtInNames.count).style
+    }
+
+    /// The English noun for one node of this kind, for messages (`"target group"`).
+    public var noun: String { isBuiltIn ? (self == .targetGroup ? "target group" : rawValue) : localizedNoun.text(in: .en) }
+
+    /// The English plural, for summaries (`"target groups"`).
+    public var pluralNoun: String { isBuiltIn ? noun + "s" : localizedPluralNoun.text(in: .en) }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.index < rhs.index }
+
+    public init(from decoder: Decoder) throws {
+        let name = try decoder.singleValueContainer().decode(String.self)
+        guard let kind = NodeKind(rawValue: name) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown kind '\(name)'"))
+        }
+        self = kind
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    static let builtInNames = ["system", "field", "target-group", "role", "actor", "format", "project"]
+}
+
+/// The kinds profiles have declared in this process, with their nouns; append-only.
+final class KindRegistry: Sendable {
+    struct Entry: Sendable {
+        let name: String
+        var noun: LocalizedText
+        var plural: LocalizedText
+        var style: Metamodel.Style?
+    }
+
+    static let shared = KindRegistry()
+
+    private let entries = Mutex<[Entry]>([])
+
+    var count: Int { entries.withLock { $0.count } }
+
+    func entry(at position: Int) -> Entry { entries.withLock { $0[position] } }
+
+    func position(of name: String) -> Int? { entries.withLock { $0.firstIndex { $0.name == name } } }
+
+    func declare(_ name: String, noun: LocalizedText, plural: LocalizedText, style: Metamodel.Style?, room: Int) -> Int? {
+        entries.withLock { entries in
+            if let position = entries.firstIndex(where: { $0.name == name }) {
+                entries[position].noun = noun
+                entries[position].plural = plural
+                entries[position].style = style
+                return position
+            }
+            guard entries.count < room else { return nil }
+            entries.append(Entry(name: name, noun: noun, plural: plural, style: style))
+            return entries.count - 1
+        }
     }
 }

@@ -114,11 +114,12 @@ public enum Vocabulary {
     ]
 
     /// The keys of each node kind, ``commonKeys`` first.
-    public static func keys(of kind: NodeKind) -> [Key] { keysByKind[kind]! }
+    public static func keys(of kind: NodeKind) -> [Key] { keysByKind[kind] ?? commonKeys }
 
     /// The key a word means for a kind: its name or an alias, compared normalised.
     public static func key(_ word: String, of kind: NodeKind) -> Key? {
         // A word found as written is in normal form already (normalising is idempotent).
+        guard kind.lookupIndex < keyLookup.count else { return nil }
         let table = keyLookup[kind.lookupIndex]
         return table[word] ?? table[normalise(word)]
     }
@@ -127,10 +128,10 @@ public enum Vocabulary {
     public static func section(_ word: String) -> Section? { sectionLookup[word] ?? sectionLookup[normalise(word)] }
 
     private static let keysByKind: [NodeKind: [Key]] = Dictionary(
-        uniqueKeysWithValues: NodeKind.allCases.map { ($0, commonKeys + specificKeys(of: $0)) })
+        uniqueKeysWithValues: NodeKind.builtIn.map { ($0, commonKeys + specificKeys(of: $0)) })
 
-    /// Per kind, in the order of `NodeKind.allCases`: every word of every key.
-    private static let keyLookup: [[String: Key]] = NodeKind.allCases.map { kind in
+    /// Per kind, in the order of `NodeKind.builtIn`: every word of every key.
+    private static let keyLookup: [[String: Key]] = NodeKind.builtIn.map { kind in
         lookup(keysByKind[kind]!, words: { [$0.name] + $0.aliases })
     }
 
@@ -185,6 +186,8 @@ public enum Vocabulary {
                 Key(name: "budget", aliases: [], meaning: .text),
                 Key(name: "tags", aliases: ["schlagworte"], meaning: .texts),
             ]
+        default:
+            return []
         }
     }
 
@@ -216,18 +219,8 @@ public enum Vocabulary {
 }
 
 extension NodeKind {
-    /// The position of the kind in `allCases`, for tables indexed by kind.
-    var lookupIndex: Int {
-        switch self {
-        case .system: return 0
-        case .field: return 1
-        case .targetGroup: return 2
-        case .role: return 3
-        case .actor: return 4
-        case .format: return 5
-        case .project: return 6
-        }
-    }
+    /// The kind's place among all kinds of the process, for tables indexed by kind.
+    var lookupIndex: Int { Int(index) }
 }
 
 extension String {

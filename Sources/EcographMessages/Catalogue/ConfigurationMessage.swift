@@ -43,13 +43,13 @@ public enum ConfigurationMessage: String, MessageArea {
         case .unknownRule: Wording(en: "unknown rule '{id}' in the configuration", de: "unbekannte Regel '{id}' in der Konfiguration")
         case .ruleFilesNotList:
             Wording(
-                en: "'rule-files' should be a list of rule file paths, relative to the configuration",
-                de: "'rule-files' sollte eine Liste von Pfaden zu Regeldateien sein, relativ zur Konfiguration")
+                en: "'{key}' should be a list of file paths, relative to the configuration",
+                de: "'{key}' sollte eine Liste von Dateipfaden sein, relativ zur Konfiguration")
         case .unknownKey: Wording(en: "unknown key '{key}' in the configuration", de: "unbekannter Schlüssel '{key}' in der Konfiguration")
         case .keysAre:
             Wording(
-                en: "the configuration has 'rules:', 'rule-files:' and 'plugins:'",
-                de: "die Konfiguration kennt 'rules:', 'rule-files:' und 'plugins:'")
+                en: "the configuration has 'rules:', 'rule-files:', 'plugins:' and 'profiles:'",
+                de: "die Konfiguration kennt 'rules:', 'rule-files:', 'plugins:' und 'profiles:'")
         case .pluginsNotList:
             Wording(
                 en: "'plugins' should be a list of '- exec: PROGRAM' or '- wasm: MODULE' entries",

@@ -202,7 +202,7 @@ public struct Landscape: Sendable {
                 systems[systemsOf(subject)[0]].findings[finding.severity] += 1
             case .system:
                 systems[systemPosition[subject]!].findings[finding.severity] += 1
-            case .targetGroup, .format:
+            default:  // target groups, formats and kinds of profiles
                 other[finding.severity] += 1
             }
         }

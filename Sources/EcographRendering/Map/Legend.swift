@@ -12,6 +12,8 @@ struct Legend {
     enum Entry: Hashable, Comparable {
         case actor, cdo, lotse, chiefExecutive, otherRole, field, format, targetGroup
         case project(ProjectStatus?)
+        /// A kind a profile declares, drawn in the profile's style.
+        case profileKind(NodeKind)
         case edge(EdgeType)
         case finding(Severity)
         /// A swatch of the landscape or grid: a fill colour with a label.
@@ -31,6 +33,7 @@ struct Legend {
             case .field: return 5
             case .format: return 6
             case .targetGroup: return 7
+            case .profileKind(let kind): return 100 + (NodeKind.known.firstIndex(of: kind) ?? 0)
             case .project(let status): return 10 + (status.map { ProjectStatus.allCases.firstIndex(of: $0)! } ?? 5)
             case .edge(let type): return 20 + (Legend.edgeOrder.firstIndex(of: type) ?? Legend.edgeOrder.count)
             case .finding(let severity): return 40 + Severity.allCases.firstIndex(of: severity)!
@@ -68,6 +71,7 @@ struct Legend {
             case .chiefExecutive?, .board?: return .chiefExecutive
             default: return .otherRole
             }
+        default: return .profileKind(node.kind)
         }
     }
 
@@ -156,6 +160,7 @@ struct Legend {
         case .project(let status):
             let word = status?.word(in: language) ?? MapWords.noStatus.text(in: language)
             return (sample(.project, status: status), MapWords.projectPrefix.text(in: language) + word)
+        case .profileKind(let kind): return (sample(kind), kind.noun(in: language))
         default: return (sample(.actor), MapWords.actor.text(in: language))
         }
     }

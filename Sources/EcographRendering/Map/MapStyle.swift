@@ -62,6 +62,9 @@ enum MapStyle {
             return NodeLook(shape: "cds", style: "filled", fill: "#fde2ef", outline: "#c2407f")
         case .project:
             return look(ofProjectWith: node.status)
+        default:
+            let style = node.kind.profileStyle ?? Metamodel.Style(shape: "box", color: "#eeeeee")
+            return NodeLook(shape: style.shape, style: "filled", fill: style.color, outline: "#4d4d4d")
         }
     }
 

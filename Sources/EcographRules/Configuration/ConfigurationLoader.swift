@@ -56,14 +56,14 @@ public struct ConfigurationLoader: Sendable {
                 }
             case "plugins":
                 Self.readPlugins(value, configuration: file, report: error)
-            case "rule-files":
+            case "rule-files", "profiles":
                 if Self.paths(value) == nil {
-                    error(ConfigurationMessage.ruleFilesNotList.text, at: value)
+                    error(ConfigurationMessage.ruleFilesNotList(["key": key]), at: value)
                 }
             default:
                 error(
                     ConfigurationMessage.unknownKey(["key": key]),
-                    advice: Suggestion.advice(key, in: ["rules", "rule-files", "plugins"]) ?? ConfigurationMessage.keysAre.text,
+                    advice: Suggestion.advice(key, in: ["rules", "rule-files", "plugins", "profiles"]) ?? ConfigurationMessage.keysAre.text,
                     at: keyNode)
             }
         }
@@ -76,6 +76,14 @@ public struct ConfigurationLoader: Sendable {
     /// their rules; problems with the list are reported by ``load(file:)``.
     public static func ruleFiles(declaredIn file: String) -> [String] {
         guard let list = rootValue(of: file)?["rule-files"], let paths = paths(list) else { return [] }
+        return paths.map { path($0, besides: file) }
+    }
+
+    /// The profile files a configuration file names under `profiles:`, as paths relative to the
+    /// working directory. Read before the model, which they extend; problems with the list are
+    /// reported by ``load(file:)``.
+    public static func profiles(declaredIn file: String) -> [String] {
+        guard let list = rootValue(of: file)?["profiles"], let paths = paths(list) else { return [] }
         return paths.map { path($0, besides: file) }
     }
 

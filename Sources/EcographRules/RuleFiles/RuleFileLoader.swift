@@ -20,12 +20,20 @@ import Foundation
 ///     hint: "Add 'start:' to the project."
 /// ```
 public struct RuleFileLoader: Sendable {
-    public init() {}
+    /// The kinds and relation types rules may name: the built-in ones, or those of the profiles in use.
+    public var metamodel: Metamodel
+
+    public init(metamodel: Metamodel = .builtIn) {
+        self.metamodel = metamodel
+    }
 
     /// The rules of a file. Throws ``InvalidModel`` listing every problem in it.
-    public func load(file: String) throws(InvalidModel) -> [DeclarativeRule] {
+    ///
+    /// - Parameter isProfile: the file is a profile (`docs/profiles.md`), whose rules come with
+    ///   its kinds, keys and relation types; those are read by ``Metamodel/adding(profiles:limits:)``.
+    public func load(file: String, isProfile: Bool = false) throws(InvalidModel) -> [DeclarativeRule] {
         let root = try SyntaxStage.document(ofFile: file, cannotRead: RuleFileMessage.cannotRead.text).rootValue
-        var reader = Reader(file: file)
+        var reader = Reader(file: file, metamodel: metamodel, isProfile: isProfile)
         let rules = reader.rules(in: root)
         if !reader.problems.isEmpty { throw InvalidModel(diagnostics: reader.problems) }
         return rules
@@ -35,12 +43,26 @@ public struct RuleFileLoader: Sendable {
 /// Walks one rule file, collecting rules and problems.
 private struct Reader {
     let file: String
+    let metamodel: Metamodel
+    let isProfile: Bool
     var problems: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, metamodel: Metamodel, isProfile: Bool) {
+        self.file = file
+        self.metamodel = metamodel
+        self.isProfile = isProfile
+    }
 
     mutating func error(_ message: LocalizedText, advice: LocalizedText? = nil, at node: YAMLValue?) {
         problems.append(Diagnostic(.error, message, advice: advice, at: SourceLocation(file: file, at: node)))
+    }
+
+    /// The kinds rules may select, each with its German word: `system (System), …, committee (Gremium)`.
+    private var kindWords: LocalizedText {
+        let kinds = metamodel.kinds.map(\.kind)
+        return LocalizedText(
+            en: kinds.map(\.rawValue).joined(separator: ", "),
+            de: kinds.map { "\($0.rawValue) (\($0.noun(in: .de)))" }.joined(separator: ", "))
     }
 
     static let ruleKeys = ["id", "name", "summary", "why", "fix", "severity", "select", "require", "message", "hint"]
@@ -56,6 +78,7 @@ private struct Reader {
         var result: [DeclarativeRule] = []
         var seen: Set<String> = []
         for (key, value) in root.pairs {
+            if isProfile, Metamodel.profileKeys.contains(key.string ?? "") && key.string != "rules" { continue }
             guard key.string == "rules" else {
                 error(RuleFileMessage.unknownTopKey(["key": key.string ?? ""]), advice: RuleFileMessage.topKeyAdvice.text, at: key)
                 continue
@@ -119,10 +142,11 @@ private struct Reader {
         guard let fields = mapping(node, keys: Self.selectorKeys, what: RuleFileMessage.whatSelector.text) else { return selector }
         if let kinds = fields["kind"] {
             selector.kinds = Set(words(kinds).compactMap { word, at in
-                if let kind = NodeKind.allCases.first(where: { $0.rawValue == Vocabulary.normalise(word) || Vocabulary.section(word)?.kind == $0 }) { return kind }
+                if let kind = metamodel.kind(named: word) { return kind }
+                let names = metamodel.kinds.map(\.kind.rawValue)
                 error(
                     RuleFileMessage.unknownKind(["word": word]),
-                    advice: Suggestion.advice(word, in: NodeKind.allCases.map(\.rawValue)) ?? RuleFileMessage.useOneOf(["list": NodeKind.allowedWords]), at: at)
+                    advice: Suggestion.advice(word, in: names) ?? RuleFileMessage.useOneOf(["list": kindWords]), at: at)
                 return nil
             })
         }
@@ -183,7 +207,7 @@ private struct Reader {
                 }
                 direction = parsed
             }
-            let known = EdgeType.builtIn.map(\.type.rawValue)
+            let known = metamodel.relations.map(\.type.rawValue)
             if !known.contains(type) && !type.hasPrefix("x-") {
                 error(
                     RuleFileMessage.unknownEdgeType(["type": type]),

@@ -113,7 +113,7 @@ public struct CDOBridgeRule: Rule {
             case .project: inward = Self.projectInward
             case .format: inward = Self.formatInward
             case .role: inward = Self.roleInward
-            case .system, .actor, .targetGroup: continue
+            default: continue  // systems, actors, target groups and kinds of profiles
             }
             for edge in graph.incoming(node) where inward.contains(graph.edges[edge].type) {
                 let source = graph.edges[edge].from
