@@ -38,6 +38,11 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var limits: LoadLimitOptions
 
+    @Option(
+        name: .customLong("profile"),
+        help: ArgumentHelp("A profile of your own kinds, keys and relations (repeatable); see docs/profiles.md.", valueName: "file"))
+    var profiles: [String] = []
+
     @Option(name: .shortAndLong, help: "Output file; '-' for standard output.")
     var output: String = "-"
 
@@ -46,8 +51,15 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Both versions are read with the profiles of the new one's configuration and --profile.
+        let newPaths = [new]
+        let modelPaths = GitRevision.isRevisionPath(new) ? ["."] : newPaths
+        let configuration = ruleSet.config ?? ConfigurationLoader.discover(besideModelPaths: modelPaths)
+        let metamodel = try ProfileSet.metamodel(ProfileSet.files(configuration: configuration, options: profiles))
         func load(_ argument: String) throws -> LoadedModel {
-            guard GitRevision.isRevisionPath(argument) else { return try ModelOptions.load([argument], limits: limits.loadLimits) }
+            guard GitRevision.isRevisionPath(argument) else {
+                return try ModelOptions.load([argument], limits: limits.loadLimits, metamodel: metamodel)
+            }
             let revision: GitRevision
             do {
                 revision = try GitRevision(argument)
@@ -56,13 +68,12 @@ struct DiffCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.invalidInput(LocalizedText("\(error)"))
             }
-            return try ModelOptions.load(sources: revision.sources, limits: limits.loadLimits)
+            return try ModelOptions.load(sources: revision.sources, limits: limits.loadLimits, metamodel: metamodel)
         }
         let oldModel = try load(old)
         let newModel = try load(new)
-        let newPaths = [new]
-        let (registry, configuration) = try RuleCatalog.load(ruleSet, modelPaths: GitRevision.isRevisionPath(new) ? ["."] : newPaths)
-        let engine = RuleEngine(registry: registry, configuration: configuration)
+        let (registry, ruleConfiguration) = try RuleCatalog.load(ruleSet, modelPaths: modelPaths)
+        let engine = RuleEngine(registry: registry, configuration: ruleConfiguration)
         let oldFindings: [Finding], newFindings: [Finding]
         do {
             oldFindings = try engine.check(oldModel).findings

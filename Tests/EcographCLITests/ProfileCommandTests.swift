@@ -98,6 +98,22 @@ struct ProfileCommandTests {
         #expect(!plain.standardOutput.contains("committee"))
     }
 
+    @Test("diff reads both versions with the profile: a renamed committee is named")
+    func diff() throws {
+        let scratch = ScratchDirectory()
+        let folder = CommandRunner.repository.appendingPathComponent("samples/profiles")
+        for name in ["modell.yaml", "gremien-und-fachverfahren.yml", ".ecograph.yml"] {
+            var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            if name == "modell.yaml" {
+                text = text.replacingOccurrences(of: "bezeichnung: Lenkungskreis Digitalisierung", with: "bezeichnung: Lenkungskreis Digitale Stadt")
+            }
+            scratch.write(text, to: "neu/" + name)
+        }
+        let result = try CommandRunner.run(["diff", Self.model, scratch.url.appendingPathComponent("neu/modell.yaml").path, "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Lenkungskreis Digitale Stadt"), "\(result.standardOutput.prefix(2000))")
+    }
+
     @Test("export: the profile's nodes and relations carry their kind and type")
     func export() throws {
         let result = try CommandRunner.run(["export", Self.model])

@@ -9,26 +9,29 @@ import Synchronization
 /// name is declared, and keeps it. The built-in kinds come first, in the canonical order used
 /// wherever nodes are listed (exports, summaries): the three systems first, projects last; kinds
 /// of profiles follow in the order they were declared.
+@frozen
 public struct NodeKind: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     /// The kind's place among all kinds of the process.
-    let index: UInt8
+    @usableFromInline let index: UInt8
 
-    private init(index: UInt8) { self.index = index }
+    @inlinable init(index: UInt8) { self.index = index }
+
+    // The built-in kinds are constants that inline where they are compared, as enum cases did.
 
     /// One of the three systems of the ecosystem: administration, municipal group, community.
-    public static let system = NodeKind(index: 0)
+    @inlinable public static var system: NodeKind { NodeKind(index: 0) }
     /// A field of action (*Gestaltungsfeld*) such as mobility or education.
-    public static let field = NodeKind(index: 1)
+    @inlinable public static var field: NodeKind { NodeKind(index: 1) }
     /// A group of people a project means to serve (*Zielgruppe*).
-    public static let targetGroup = NodeKind(index: 2)
+    @inlinable public static var targetGroup: NodeKind { NodeKind(index: 2) }
     /// A role, held by actors: chief executive, CDO, Digitaler Lotse, …
-    public static let role = NodeKind(index: 3)
+    @inlinable public static var role: NodeKind { NodeKind(index: 3) }
     /// A person, office, company, association or other party.
-    public static let actor = NodeKind(index: 4)
+    @inlinable public static var actor: NodeKind { NodeKind(index: 4) }
     /// A participation format: workshop, barcamp, hackathon, makerspace, online participation.
-    public static let format = NodeKind(index: 5)
+    @inlinable public static var format: NodeKind { NodeKind(index: 5) }
     /// A digitalisation project.
-    public static let project = NodeKind(index: 6)
+    @inlinable public static var project: NodeKind { NodeKind(index: 6) }
 
     /// The built-in kinds, in canonical order.
     public static let builtIn: [NodeKind] = (0..<7).map { NodeKind(index: UInt8($0)) }
@@ -81,7 +84,11 @@ public struct NodeKind: RawRepresentable, Hashable, Comparable, Codable, Sendabl
 
     public var description: String { rawValue }
 
-    public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.index < rhs.index }
+    @inlinable public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.index < rhs.index }
+
+    @inlinable public static func == (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.index == rhs.index }
+
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     public init(from decoder: Decoder) throws {
         let name = try decoder.singleValueContainer().decode(String.self)
