@@ -87,6 +87,20 @@ struct ProfileCommandTests {
         #expect(texts.contains("entscheidet über"), "relations of the profile are labelled with their German word")
     }
 
+    @Test("the map of a field shows the profile's nodes linked to it or its projects, with their relations")
+    func fieldMap() throws {
+        let scratch = ScratchDirectory()
+        let output = scratch.url.appendingPathComponent("mobilitaet.dot").path
+        let result = try CommandRunner.run(["render", Self.model, "--field", "mobilitaet", "-o", output])
+        #expect(result.status == 0, "\(result.standardError)")
+        let dot = try String(contentsOfFile: output, encoding: .utf8)
+        for id in ["steuerungsgruppe-mobilitaet", "lenkungskreis-digitalisierung", "kfz-zulassung", "bewohnerparken"] {
+            #expect(dot.contains("\"\(id)\" ["), "\(id) is drawn")
+        }
+        #expect(dot.contains("\"steuerungsgruppe-mobilitaet\" -> \"mobilitaet\""), "its decides-on relation is drawn")
+        #expect(!dot.contains("\"digitaler-bauantrag\" ["), "a project of another field is not")
+    }
+
     @Test("metamodel --profile adds the kinds and their row and column to the matrix")
     func metamodel() throws {
         let result = try CommandRunner.run(["metamodel", "--profile", Self.profile, "--format", "markdown", "--lang", "de"])
@@ -112,6 +126,25 @@ struct ProfileCommandTests {
         let result = try CommandRunner.run(["diff", Self.model, scratch.url.appendingPathComponent("neu/modell.yaml").path, "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("Lenkungskreis Digitale Stadt"), "\(result.standardOutput.prefix(2000))")
+    }
+
+    @Test("a profile that adds nothing changes no output: every sample through validate, export, check and render, byte for byte")
+    func emptyProfileChangesNothing() throws {
+        let scratch = ScratchDirectory()
+        let empty = scratch.write("# Ein Profil, das noch nichts ergänzt.\n", to: "leer.yml")
+        let commands: [[String]] = [
+            ["validate", "--format", "json"], ["export"], ["export", "--format", "graphml"], ["check", "--format", "json"],
+            ["check", "--lang", "de"], ["render", "--format", "dot", "-o", "-"],
+        ]
+        for sample in ["samples/musterstadt.yaml", "samples/minimal.yaml", "samples/region", "samples/programm"] {
+            for command in commands {
+                let plain = try CommandRunner.run([command[0], sample] + command.dropFirst())
+                let profiled = try CommandRunner.run([command[0], sample, "--profile", empty] + command.dropFirst())
+                #expect(plain.status == profiled.status && plain.standardOutput == profiled.standardOutput
+                    && plain.standardError == profiled.standardError, "\(command) \(sample)")
+                #expect(!plain.standardOutput.isEmpty, "\(command) \(sample)")
+            }
+        }
     }
 
     @Test("export: the profile's nodes and relations carry their kind and type")

@@ -163,6 +163,30 @@ struct ProfileTests {
         #expect(missing == ["2:38 noun needs 'de'"], "the kind's own mistake only: \(missing)")
     }
 
+    @Test("words: more words for the built-in word lists are read like the built-in ones; a word taken, an unknown list or word is located")
+    func words() throws {
+        let scratch = ScratchModels()
+        let metamodel = try Self.metamodel("words:\n  status:\n    läuft: [in-arbeit]\n  role-type:\n    lotse: [digitallotsin]\n", in: scratch)
+        let model = try ModelLoader(metamodel: metamodel).load(sources: [ModelSource(path: "m.yaml", text: """
+            fields: { f: F }
+            roles: { r: { typ: Digitallotsin } }
+            projekte:
+              p: { feld: f, status: In Arbeit }
+            """)])
+        #expect(model.graph.nodes[model.graph.index(of: "p")!].status == .running)
+        #expect(model.graph.nodes[model.graph.index(of: "r")!].roleType == .lotse)
+        #expect(throws: InvalidModel.self, "not without the profile") {
+            try ModelLoader().load(sources: [ModelSource(path: "m.yaml", text: "projects:\n  p: { status: in Arbeit }\n")])
+        }
+        let problems = Self.problems("words:\n  status:\n    running: [geplant, neu, neu]\n    lauft: [x]\n  stati: {}\n")
+        #expect(problems == [
+            "3:15 'geplant' already names 'planned' | each word may name one thing only; choose another",
+            "3:29 'neu' already names 'running' | each word may name one thing only; choose another",
+            "4:5 'lauft' is not a word of the status list | did you mean 'läuft'?",
+            "5:3 'stati' is no word list of ecograph | word lists: format-type, role-type, status, system-type",
+        ], "\(problems)")
+    }
+
     @Test("a file that is not a profile, or not YAML, is refused with its place")
     func notAProfile() {
         #expect(Self.problems("- a\n- b\n").first?.hasPrefix("1:1 a profile is a mapping") == true)

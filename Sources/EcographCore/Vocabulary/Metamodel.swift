@@ -156,6 +156,17 @@ public struct Metamodel: Sendable {
         return tables.kinds.first { $0.kind.rawValue == normalised }?.kind ?? section(word)?.kind
     }
 
+    /// The closed word sets of the keys (`status`, `role type`, …), each once, by name.
+    public var terms: [String: Vocabulary.TermDescriptor] {
+        var terms: [String: Vocabulary.TermDescriptor] = [:]
+        for kind in kinds {
+            for key in kind.keys {
+                if case .term(let term) = key.meaning, terms[term.termName] == nil { terms[term.termName] = term }
+            }
+        }
+        return terms
+    }
+
     /// The relation types that connect any two kinds (`supports`, `funds`, …).
     public var openTypes: [EdgeType] {
         relations.filter { $0.sourceKinds == nil && $0.targetKinds == nil }.map(\.type)

@@ -23,7 +23,7 @@ extension Metamodel {
     }
 
     /// The top-level keys a profile file may have; `rules` is read by the rule-file loader.
-    public static let profileKeys = ["kinds", "keys", "relations", "rules"]
+    public static let profileKeys = ["kinds", "keys", "relations", "words", "rules"]
 }
 
 /// Walks one profile file against the metamodel it extends, collecting problems.
@@ -109,6 +109,9 @@ private struct ProfileReader {
                 let added = readKeys(body, of: kind.kind, existing: kind.keys, types: types)
                 extendedBase[position] = Metamodel.Kind(kind: kind.kind, section: kind.section, keys: kind.keys + added, style: kind.style)
             }
+        }
+        if let node = root["words"] {
+            extendedBase = words(node, kinds: extendedBase)
         }
         guard problems.isEmpty else { return nil }
         relations.forEach(EdgeType.declareWords(of:))
@@ -277,6 +280,57 @@ private struct ProfileReader {
             keys.append(Vocabulary.Key(name: name, aliases: aliases.map(\.word), meaning: meaning))
         }
         return keys
+    }
+
+    // MARK: - Words
+
+    /// `words: { status: { running: [in-umsetzung] } }`: more words for the closed word sets;
+    /// the kinds with every key of such a set reading them.
+    private mutating func words(_ node: YAMLValue, kinds: [Metamodel.Kind]) -> [Metamodel.Kind] {
+        guard let entries = mapping(node, what: LocalizedText("words")) else { return kinds }
+        let terms = base.terms
+        let names = terms.keys.sorted().map { $0.replacingOccurrences(of: " ", with: "-") }
+        var extended: [String: Vocabulary.TermDescriptor] = [:]
+        for (nameNode, body) in entries {
+            guard let name = text(nameNode, what: LocalizedText("words")) else { continue }
+            guard let term = terms[Vocabulary.normalise(name).replacingOccurrences(of: "-", with: " ")] else {
+                error(
+                    ProfileMessage.unknownWordSet(["name": name]),
+                    advice: Suggestion.advice(name, in: names) ?? ProfileMessage.wordSetsAre(["list": names.joined(separator: ", ")]),
+                    at: nameNode)
+                continue
+            }
+            guard let canonicals = mapping(body, what: LocalizedText(name)) else { continue }
+            var added: [(word: String, canonical: String)] = []
+            var seen: [String: String] = [:]
+            for (canonicalNode, wordsNode) in canonicals {
+                guard let canonicalWord = text(canonicalNode, what: LocalizedText(name)) else { continue }
+                guard let canonical = term.canonical(canonicalWord) else {
+                    error(
+                        ProfileMessage.unknownWordOfSet(["word": canonicalWord, "name": name]),
+                        advice: Suggestion.advice(canonicalWord, in: term.allWords) ?? ProfileMessage.wordsAre(["list": term.words.joined(separator: ", ")]),
+                        at: canonicalNode)
+                    continue
+                }
+                for (word, place) in words(wordsNode, what: LocalizedText(canonicalWord)) {
+                    let normalised = Vocabulary.normalise(word)
+                    if let meaning = term.canonical(word) ?? seen[normalised] {
+                        error(ProfileMessage.wordTaken(["word": word, "owner": LocalizedText("'\(meaning)'")]), advice: ProfileMessage.wordTakenAdvice.text, at: place)
+                    } else {
+                        seen[normalised] = canonical
+                        added.append((word, canonical))
+                    }
+                }
+            }
+            extended[term.termName] = term.adding(added)
+        }
+        return kinds.map { kind in
+            let keys = kind.keys.map { key -> Vocabulary.Key in
+                guard case .term(let term) = key.meaning, let replacement = extended[term.termName] else { return key }
+                return Vocabulary.Key(name: key.name, aliases: key.aliases, meaning: .term(replacement))
+            }
+            return Metamodel.Kind(kind: kind.kind, section: kind.section, keys: keys, style: kind.style)
+        }
     }
 
     // MARK: - Values

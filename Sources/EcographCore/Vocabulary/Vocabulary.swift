@@ -62,6 +62,29 @@ public enum Vocabulary {
             }
         }
 
+        /// This word set with more words for its canonical ones (`in-umsetzung` → `running`),
+        /// from a profile; the caller has checked that each is new and its canonical word exists.
+        func adding(_ extra: [(word: String, canonical: String)]) -> TermDescriptor {
+            var table: [String: String] = [:]
+            for (word, canonical) in extra { table[Vocabulary.normalise(word)] = canonical }
+            let base = canonical
+            return TermDescriptor(
+                termName: termName, words: words, allWords: allWords + extra.map(\.word),
+                canonical: { [table] word in base(word) ?? table[word] ?? table[Vocabulary.normalise(word)] },
+                allowedWords: allowedWords)
+        }
+
+        private init(
+            termName: String, words: [String], allWords: [String], canonical: @escaping @Sendable (String) -> String?,
+            allowedWords: LocalizedText
+        ) {
+            self.termName = termName
+            self.words = words
+            self.allWords = allWords
+            self.canonical = canonical
+            self.allowedWords = allowedWords
+        }
+
         init<T: Term>(_ type: T.Type) {
             termName = T.termName
             words = T.canonicalWords

@@ -29,6 +29,10 @@ public enum ProfileMessage: String, MessageArea {
     case badDirection = "bad-direction"
     case tooManyKinds = "too-many-kinds"
     case tooManyKindsAdvice = "too-many-kinds-advice"
+    case unknownWordSet = "unknown-word-set"
+    case wordSetsAre = "word-sets-are"
+    case unknownWordOfSet = "unknown-word-of-set"
+    case wordsAre = "words-are"
     case whatKind = "what-kind"
     case whatRelation = "what-relation"
     case whatKey = "what-key"
@@ -98,6 +102,11 @@ public enum ProfileMessage: String, MessageArea {
             Wording(
                 en: "merge kinds that differ only in a 'type' attribute",
                 de: "fassen Sie Arten zusammen, die sich nur in einem Attribut 'type' unterscheiden")
+        case .unknownWordSet: Wording(en: "'{name}' is no word list of ecograph", de: "'{name}' ist keine Wortliste von ecograph")
+        case .wordSetsAre: Wording(en: "word lists: {list}", de: "Wortlisten: {list}")
+        case .unknownWordOfSet:
+            Wording(en: "'{word}' is not a word of the {name} list", de: "'{word}' ist kein Wort der Liste {name}")
+        case .wordsAre: Wording(en: "its words: {list}", de: "ihre Wörter: {list}")
         case .whatKind: Wording(en: "kind '{name}'", de: "Art '{name}'")
         case .whatRelation: Wording(en: "relation type '{name}'", de: "Beziehungstyp '{name}'")
         case .whatKey: Wording(en: "key '{name}' of {kind}", de: "Schlüssel '{name}' von {kind}")

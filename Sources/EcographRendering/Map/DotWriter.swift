@@ -168,6 +168,8 @@ struct DotWriter {
             if !map.options.systemAreas, graph.nodes[edge.from].kind == .system || graph.nodes[edge.to].kind == .system { return false }
             guard focused else { return true }
             if edge.type == .coordinates { return field == edge.to }
+            // The relations of a profile's nodes are what they are drawn for.
+            if !graph.nodes[edge.from].kind.isBuiltIn || !graph.nodes[edge.to].kind.isBuiltIn { return true }
             return Self.responsibilityEdges.contains(edge.type)
         }
     }

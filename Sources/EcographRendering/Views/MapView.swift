@@ -113,6 +113,11 @@ public struct MapView: Sendable {
             result.formUnion(graph.targets(of: project, via: .targets))
             result.formUnion(graph.sources(of: project, via: .participation))
         }
+        // Nodes of a profile's kinds (a committee deciding on the field, an IT procedure a project
+        // uses) that are linked to the field or one of its projects.
+        for node in Array(result) where node == field || graph.nodes[node].kind == .project {
+            result.formUnion(graph.neighbours(of: node).filter { !graph.nodes[$0].kind.isBuiltIn })
+        }
         return withSystems(of: result, in: graph)
     }
 

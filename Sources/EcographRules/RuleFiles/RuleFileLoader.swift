@@ -71,6 +71,8 @@ private struct Reader {
     static let attributeKeys = ["attribute", "present", "absent", "matches", "one-of"]
 
     mutating func rules(in root: YAMLValue?) -> [DeclarativeRule] {
+        // A profile need not have rules, and what is wrong with its shape the profile's reader says.
+        if isProfile, root?.kind != .mapping { return [] }
         guard let root, root.kind == .mapping else {
             error(RuleFileMessage.notRuleFile.text, at: root)
             return []
