@@ -180,3 +180,22 @@ struct ProfileSchemaTests {
         #expect(refused.status == 1 && refused.standardOutput.contains("tagtt"), "\(refused.standardOutput)")
     }
 }
+
+/// `ecograph serve` on a model that uses a profile.
+@Suite("serve with a profile")
+struct ProfileServeTests {
+    @Test("the live page reads the model with the profile of its .ecograph.yml: its rules' findings and a field map with its nodes")
+    func serve() throws {
+        let server = try ServeProcess([ProfileCommandTests.model, "--lang", "de"])
+        defer { _ = server.stop() }
+        let (state, ready) = try eventually(within: 60, {
+            try JSONSerialization.jsonObject(with: RawHTTP.request("/api/state", port: server.port).body) as? [String: Any] ?? [:]
+        }) { $0["status"] as? String == "valid" || $0["status"] as? String == "checked" || ($0["findings"] as? [Any])?.isEmpty == false }
+        #expect(ready, "\(state)")
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: state), as: UTF8.self)
+        #expect(text.contains("procedure-has-one-owner") && text.contains("committee-has-lotse-member"), "\(text.prefix(1500))")
+        let map = try RawHTTP.request("/map?view=field:mobilitaet", port: server.port)
+        #expect(map.status == 200)
+        #expect(map.text.contains("node committee"), "\(map.text.prefix(500))")
+    }
+}
