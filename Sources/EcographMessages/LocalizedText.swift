@@ -67,3 +67,12 @@ public struct LocalizedText: Hashable, Codable, Sendable {
             en: texts.map(\.en).joined(separator: separator.en), de: texts.map(\.de).joined(separator: separator.de))
     }
 }
+
+extension LocalizedText {
+    /// The English text after its indefinite article, `an actor`, `a field or project`, for
+    /// messages that name a kind; the German text as it is (German messages say `Art Akteur`).
+    public var withIndefiniteArticle: LocalizedText {
+        let vowel = en.first.map { "aeiouAEIOU".contains($0) } ?? false
+        return LocalizedText(en: (vowel ? "an " : "a ") + en, de: de, messageID: messageID)
+    }
+}

@@ -128,6 +128,20 @@ struct DiagnosticTests {
         #expect(found.message == "'pendler' is a target group, but 'field' of project 'p' expects a field here")
     }
 
+    @Test("English names a kind with its article: an actor (was 'a actor'); German is unchanged")
+    func wrongKindArticle() throws {
+        let found = try #require(only(diagnostics(of: """
+            actors:
+              amt: Amt
+            projects:
+              p: { field: amt }
+            """)))
+        #expect(found.message == "'amt' is an actor, but 'field' of project 'p' expects a field here")
+        #expect(found.advice == "refer to a field instead")
+        let german = found.description(in: .de)
+        #expect(german.contains("'amt' gehört zur Art Akteur, aber 'field' bei Projekt 'p' erwartet hier: Gestaltungsfeld"), "\(german)")
+    }
+
     @Test("unknown relation type, and custom x- types are accepted")
     func relationTypes() throws {
         let found = try #require(only(diagnostics(of: """

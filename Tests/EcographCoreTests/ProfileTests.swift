@@ -93,10 +93,10 @@ struct ProfileTests {
             Issue.record("accepted")
         } catch {
             let lines = error.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" }
-            #expect(lines.contains { $0.hasPrefix("4:32 ") && $0.contains("'amt' is a actor") && $0.contains("field or project") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("4:32 ") && $0.contains("'amt' is an actor") && $0.contains("expects a field or project") }, "\(lines)")
             #expect(lines.contains { $0.hasPrefix("4:47 ") && $0.contains("'lenkungskreis' is a committee") && $0.contains("'members' of committee") }, "\(lines)")
             #expect(lines.contains { $0.hasPrefix("4:63 ") && $0.contains("unknown key 'colour' in committee 'lenkungskreis'") }, "\(lines)")
-            #expect(lines.contains { $0.hasPrefix("6:13 ") && $0.contains("'amt' is a actor, but a 'decides-on' relation expects a committee") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("6:13 ") && $0.contains("'amt' is an actor, but a 'decides-on' relation expects a committee") }, "\(lines)")
         }
     }
 

@@ -106,7 +106,7 @@ struct GraphAssembler {
                 NodeKind.known.filter(kinds.contains).map(\.localizedNoun)
                     .reduce(nil as LocalizedText?) { joined, noun in joined.map { ModelMessage.kindsOr(["first": $0, "second": noun]) } ?? noun }
                     ?? ModelMessage.anyNode.text
-            }
+            }?.withIndefiniteArticle
         }
         if reference.declaredNode >= 0, declaredIndexes[Int(reference.declaredNode)] < 0 { return nil }  // a duplicate's key
         guard let index = reference.declaredNode >= 0 ? declaredIndexes[Int(reference.declaredNode)] : indexByID[reference.id] else {
@@ -126,10 +126,10 @@ struct GraphAssembler {
         if let allowed, !allowed.contains(kinds[index]) {
             log.error(
                 ModelMessage.wrongKind([
-                    "id": reference.id, "kind": kinds[index].localizedNoun, "context": edge.context.text,
-                    "expected": expected ?? ModelMessage.anyNode.text,
+                    "id": reference.id, "kind": kinds[index].localizedNoun.withIndefiniteArticle, "context": edge.context.text,
+                    "expected": expected ?? ModelMessage.anyNode.text.withIndefiniteArticle,
                 ]),
-                advice: ModelMessage.wrongKindAdvice(["expected": expected ?? ModelMessage.anyNode.text]),
+                advice: ModelMessage.wrongKindAdvice(["expected": expected ?? ModelMessage.anyNode.text.withIndefiniteArticle]),
                 at: reference.location)
             return nil
         }

@@ -297,14 +297,14 @@ public enum ModelMessage: String, MessageArea {
                 en: "ids must be unique across all sections and files; rename one of them",
                 de: "IDs müssen über alle Abschnitte und Dateien eindeutig sein; benennen Sie eine davon um")
         case .unknownID: Wording(en: "unknown id '{id}' in {context}{expected}", de: "unbekannte ID '{id}' in {context}{expected}")
-        case .unknownIDExpected: Wording(en: " (expected a {kinds})", de: " (erwartet: {kinds})")
+        case .unknownIDExpected: Wording(en: " (expected {kinds})", de: " (erwartet: {kinds})")
         case .unknownIDAdvice:
             Wording(en: "define it in its section or correct the spelling", de: "legen Sie sie in ihrem Abschnitt an oder korrigieren Sie die Schreibweise")
         case .wrongKind:
             Wording(
-                en: "'{id}' is a {kind}, but {context} expects a {expected} here",
+                en: "'{id}' is {kind}, but {context} expects {expected} here",
                 de: "'{id}' gehört zur Art {kind}, aber {context} erwartet hier: {expected}")
-        case .wrongKindAdvice: Wording(en: "refer to a {expected} instead", de: "verweisen Sie stattdessen auf: {expected}")
+        case .wrongKindAdvice: Wording(en: "refer to {expected} instead", de: "verweisen Sie stattdessen auf: {expected}")
         case .anyNode: Wording(en: "node", de: "Knoten")
         case .kindsOr: Wording(en: "{first} or {second}", de: "{first} oder {second}")
         case .waiversNotList:

@@ -19,7 +19,7 @@ public enum RenderMessage: String, MessageArea {
                 en: "the map has {n} nodes, more than the '{engine}' layout draws in reasonable time ({limit}); draw a view (--field, --system, --focus ID --depth N, --kinds) or use --layout sfdp",
                 de: "die Karte hat {n} Knoten, mehr als das Layout '{engine}' in vertretbarer Zeit zeichnet ({limit}); zeichnen Sie eine Ansicht (--field, --system, --focus ID --depth N, --kinds) oder nutzen Sie --layout sfdp")
         case .noSuchNode: Wording(en: "{option}: no {kind} with id '{id}'{advice}", de: "{option}: kein Knoten der Art {kind} mit der ID '{id}'{advice}")
-        case .wrongKind: Wording(en: "{option}: '{id}' is a {kind}, not a {expected}", de: "{option}: '{id}' gehört zur Art {kind}, nicht {expected}")
+        case .wrongKind: Wording(en: "{option}: '{id}' is {kind}, not {expected}", de: "{option}: '{id}' gehört zur Art {kind}, nicht {expected}")
         case .matrixNeedsSystem:
             Wording(en: "a matrix is drawn for a system: name it with --system", de: "eine Matrix wird für ein System gezeichnet: nennen Sie es mit --system")
         case .workerNotStarted:

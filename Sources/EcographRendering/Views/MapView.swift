@@ -89,7 +89,8 @@ public struct MapView: Sendable {
         }
         if let kind, graph.nodes[index].kind != kind {
             throw .invalidView(RenderMessage.wrongKind([
-                "option": option, "id": id, "kind": graph.nodes[index].kind.localizedNoun, "expected": kind.localizedNoun,
+                "option": option, "id": id, "kind": graph.nodes[index].kind.localizedNoun.withIndefiniteArticle,
+                "expected": kind.localizedNoun.withIndefiniteArticle,
             ]))
         }
         return index
