@@ -57,7 +57,7 @@ struct ViewOptions: ParsableArguments {
             var selected = Set<NodeKind>()
             for word in kinds.split(separator: ",") {
                 guard let kind = NodeKind(rawValue: Vocabulary.normalise(String(word))) else {
-                    throw usageProblem(CommandMessage.unknownKindOption(["word": word, "allowed": NodeKind.allowedWords]))
+                    throw usageProblem(CommandMessage.unknownKindOption(["word": word, "allowed": NodeKind.allowedWords()]))
                 }
                 selected.insert(kind)
             }

@@ -23,12 +23,12 @@ extension NodeKind {
         NumberWords.grouped(count, in: language) + " " + (count == 1 ? noun(in: language) : pluralNoun(in: language))
     }
 
-    /// The kinds as options take them, each with its German word: `system (System), field (Gestaltungsfeld), …`;
-    /// the built-in ones, then those of profiles read.
-    public static var allowedWords: LocalizedText {
+    /// The kinds as options and rules take them, each with its German word: `system (System),
+    /// field (Gestaltungsfeld), …`; by default the built-in ones, then those of profiles read.
+    public static func allowedWords(_ kinds: [NodeKind] = known) -> LocalizedText {
         LocalizedText(
-            en: known.map(\.rawValue).joined(separator: ", "),
-            de: known.map { "\($0.rawValue) (\($0.noun(in: .de)))" }.joined(separator: ", "))
+            en: kinds.map(\.rawValue).joined(separator: ", "),
+            de: kinds.map { "\($0.rawValue) (\($0.noun(in: .de)))" }.joined(separator: ", "))
     }
 
     private var nounMessage: WordMessage? {

@@ -81,8 +81,7 @@ private struct ProfileReader {
                 if let kind = declareKind(nameNode, body) { kinds.append(kind) }
             }
         }
-        var known = base.kinds.map(\.kind) + kinds.map(\.kind)
-        known.sort()
+        let known = base.kinds.map(\.kind) + kinds.map(\.kind)
         var relations: [EdgeTypeRule] = []
         if let node = root["relations"], let entries = mapping(node, what: LocalizedText("relations")) {
             for (nameNode, body) in entries {
@@ -100,8 +99,7 @@ private struct ProfileReader {
         if let node = root["keys"], let entries = mapping(node, what: LocalizedText("keys")) {
             for (kindNode, body) in entries {
                 guard let word = text(kindNode, what: ProfileMessage.whatKind(["name": ""])) else { continue }
-                guard let position = extendedBase.firstIndex(where: { $0.kind.rawValue == Vocabulary.normalise(word) })
-                        ?? extendedBase.firstIndex(where: { $0.kind == base.section(word)?.kind }) else {
+                guard let named = base.kind(named: word), let position = extendedBase.firstIndex(where: { $0.kind == named }) else {
                     unknownKind(word, at: kindNode, known: known)
                     continue
                 }
@@ -210,7 +208,7 @@ private struct ProfileReader {
         var set: Set<NodeKind> = []
         for (word, place) in words(node, what: LocalizedText("from/to")) {
             let normalised = Vocabulary.normalise(word)
-            if let kind = (base.kinds.map(\.kind) + kinds).first(where: { $0.rawValue == normalised }) ?? base.section(word)?.kind {
+            if let kind = base.kind(named: word) ?? kinds.first(where: { $0.rawValue == normalised }) {
                 set.insert(kind)
             } else if !failedKinds.contains(normalised) {
                 unknownKind(word, at: place, known: base.kinds.map(\.kind) + kinds)

@@ -139,26 +139,15 @@ public enum Vocabulary {
     /// The keys of each node kind, ``commonKeys`` first.
     public static func keys(of kind: NodeKind) -> [Key] { keysByKind[kind] ?? commonKeys }
 
-    /// The key a word means for a kind: its name or an alias, compared normalised.
-    public static func key(_ word: String, of kind: NodeKind) -> Key? {
-        // A word found as written is in normal form already (normalising is idempotent).
-        guard kind.lookupIndex < keyLookup.count else { return nil }
-        let table = keyLookup[kind.lookupIndex]
-        return table[word] ?? table[normalise(word)]
-    }
+    /// The key a word means for a kind of the built-in vocabulary: its name or an alias, compared
+    /// normalised (``Metamodel/builtIn``'s table).
+    public static func key(_ word: String, of kind: NodeKind) -> Key? { Metamodel.builtIn.key(word, of: kind) }
 
-    /// The section a word means: its name or an alias, compared normalised.
-    public static func section(_ word: String) -> Section? { sectionLookup[word] ?? sectionLookup[normalise(word)] }
+    /// The section a word means in the built-in vocabulary: its name or an alias, compared normalised.
+    public static func section(_ word: String) -> Section? { Metamodel.builtIn.section(word) }
 
     private static let keysByKind: [NodeKind: [Key]] = Dictionary(
         uniqueKeysWithValues: NodeKind.builtIn.map { ($0, commonKeys + specificKeys(of: $0)) })
-
-    /// Per kind, in the order of `NodeKind.builtIn`: every word of every key.
-    private static let keyLookup: [[String: Key]] = NodeKind.builtIn.map { kind in
-        lookup(keysByKind[kind]!, words: { [$0.name] + $0.aliases })
-    }
-
-    private static let sectionLookup: [String: Section] = lookup(sections, words: { [$0.name] + $0.aliases })
 
     static func lookup<T>(_ items: [T], words: (T) -> [String]) -> [String: T] {
         var table: [String: T] = [:]

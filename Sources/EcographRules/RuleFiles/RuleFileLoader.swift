@@ -57,14 +57,6 @@ private struct Reader {
         problems.append(Diagnostic(.error, message, advice: advice, at: SourceLocation(file: file, at: node)))
     }
 
-    /// The kinds rules may select, each with its German word: `system (System), …, committee (Gremium)`.
-    private var kindWords: LocalizedText {
-        let kinds = metamodel.kinds.map(\.kind)
-        return LocalizedText(
-            en: kinds.map(\.rawValue).joined(separator: ", "),
-            de: kinds.map { "\($0.rawValue) (\($0.noun(in: .de)))" }.joined(separator: ", "))
-    }
-
     static let ruleKeys = ["id", "name", "summary", "why", "fix", "severity", "select", "require", "message", "hint"]
     static let selectorKeys = ["kind", "type", "status", "id", "attributes", "has"]
     static let edgeKeys = ["edges", "direction", "from", "to", "min", "max"]
@@ -148,7 +140,7 @@ private struct Reader {
                 let names = metamodel.kinds.map(\.kind.rawValue)
                 error(
                     RuleFileMessage.unknownKind(["word": word]),
-                    advice: Suggestion.advice(word, in: names) ?? RuleFileMessage.useOneOf(["list": kindWords]), at: at)
+                    advice: Suggestion.advice(word, in: names) ?? RuleFileMessage.useOneOf(["list": NodeKind.allowedWords(metamodel.kinds.map(\.kind))]), at: at)
                 return nil
             })
         }
