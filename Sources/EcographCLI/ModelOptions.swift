@@ -1,3 +1,4 @@
+import Synchronization
 import ArgumentParser
 import EcographCore
 import EcographRules
@@ -45,6 +46,7 @@ struct ModelOptions: ParsableArguments {
         do {
             let model = try load()
             DiagnosticPrinter.standardError.print(model.warnings)
+            LoadedModelKeeper.keep(model)
             return model
         } catch {
             throw .invalidModel(error.diagnostics)
@@ -74,5 +76,21 @@ struct LoadLimitOptions: ParsableArguments {
         limits.maxAliasNodes = maxAliasNodes
         limits.maxDepth = maxDepth
         return limits
+    }
+}
+
+/// Holds the model a command loaded last until the process ends, so that it is not taken apart
+/// node by node on the way out: for a national model (600,000 nodes) that took about 3 % of
+/// `validate`, and the operating system frees a process's memory at once. A later load
+/// replaces it (`serve`, `diff`), so at most one model is kept beyond its use.
+enum LoadedModelKeeper {
+    private static let slot = Mutex<LoadedModel?>(nil)
+
+    static func keep(_ model: LoadedModel) {
+        let previous = slot.withLock { slot in
+            defer { slot = model }
+            return slot
+        }
+        _ = previous  // freed here, outside the lock
     }
 }

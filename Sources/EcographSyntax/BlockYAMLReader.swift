@@ -39,7 +39,7 @@ struct BlockYAMLReader {
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 64) -> YAMLDocument? {
         guard hasOnlyPlainCharacters(bytes) else { return nil }
         var reader = BlockYAMLReader(bytes: bytes, maxDepth: maxDepth)
-        reader.document.nodes.reserveCapacity(bytes.count / 16)
+        reader.document.nodes.reserveCapacity(NodeCountEstimate.nodes(in: bytes))
         do throws(Unsure) {
             // The root: a block mapping at the first column.
             guard try reader.nextContentLine() == 0 else { return nil }

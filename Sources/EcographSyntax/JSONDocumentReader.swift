@@ -26,7 +26,7 @@ struct JSONDocumentReader {
     /// The document, `nil` when libyaml must read the text; throws for duplicate keys.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = SyntaxLimits().maxDepth) throws(YAMLSyntaxError) -> YAMLDocument? {
         var reader = JSONDocumentReader(bytes: bytes, maxDepth: maxDepth)
-        reader.document.nodes.reserveCapacity(bytes.count / 16)
+        reader.document.nodes.reserveCapacity(NodeCountEstimate.nodes(in: bytes))
         guard reader.skipWhitespace(), reader.position < bytes.count, try reader.value() else { return nil }
         guard reader.skipWhitespace(), reader.position == bytes.count else { return nil }
         return reader.document

@@ -144,7 +144,7 @@ package struct YAMLDocument {
             try next(&event)  // stream start
             try next(&event)
             if event.type == YAML_STREAM_END_EVENT { return document }  // no document: empty
-            document.nodes.reserveCapacity(text.count / 12)
+            document.nodes.reserveCapacity(NodeCountEstimate.nodes(in: text))
             // Document start, then the root node and everything in it.
             try next(&event)
             repeat {
@@ -293,6 +293,8 @@ extension YAMLDocument {
         guard keys.count > 1 else { return }
         var candidates = keys
         if keys.count > 16 {
+            // A model's sections have thousands of ids: told apart by their bytes first.
+            if tags.isEmpty, areDistinctByBytes(keys) { return }
             // Only keys whose text occurs twice can be equal; usually there are none.
             var seen = Set<String>(minimumCapacity: keys.count)
             var repeated = Set<String>()
@@ -338,6 +340,38 @@ extension YAMLDocument {
                 return false
             }
         }
+    }
+
+    /// Whether the scalar keys' texts are all different, decided by hashing their UTF-8 bytes
+    /// into a table of our own (cheaper than `Set<String>` for the many short keys of a large
+    /// mapping). `false` means "not shown": a text with a byte from 0xCC on (a scalar from
+    /// U+0300 on — combining marks, for which equal strings can differ in bytes) or two equal
+    /// texts; the caller then compares the strings.
+    private func areDistinctByBytes(_ keys: [Int]) -> Bool {
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        let mask = UInt64(capacity - 1)
+        var table = [Int32](repeating: -1, count: capacity)
+        for (ordinal, key) in keys.enumerated() {
+            var text = nodes[key].text
+            let hash: UInt64? = text.withUTF8 { bytes in
+                // FNV-1a, 64 bits.
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for byte in bytes {
+                    if byte >= 0xCC { return nil }
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                }
+                return hash
+            }
+            guard let hash else { return false }
+            var slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & mask)
+            while table[slot] >= 0 {
+                if nodes[keys[Int(table[slot])]].text == text { return false }
+                slot = (slot + 1) & Int(mask)
+            }
+            table[slot] = Int32(truncatingIfNeeded: ordinal)
+        }
+        return true
     }
 
     private func sameKey(_ tags: [Int: String], _ lhs: Int, _ rhs: Int) -> Bool {

@@ -34,7 +34,7 @@ public struct EcosystemGraph: Sendable {
 
     /// As the public initialiser; `given`, when the caller has it, maps each id to its index
     /// in `unordered` and saves hashing every id again.
-    init(name: String, nodes unordered: [Node], edges rawEdges: [Edge], indexByID given: [String: Int]?) {
+    init(name: String, nodes unordered: consuming [Node], edges rawEdges: [Edge], indexByID given: consuming [String: Int]?) {
         self.name = name
         let keys = unordered.map { SortKey(kind: $0.kind, id: $0.id) }
         let order = unordered.indices.sorted { lhs, rhs in
@@ -42,12 +42,19 @@ public struct EcosystemGraph: Sendable {
         }
         var newIndex = [Int](repeating: 0, count: unordered.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
-        let nodes = order.map { unordered[$0] }
+        var nodes = consume unordered  // handed over: ordered in place, without a copy
+        Self.permute(&nodes, order: order)
         self.nodes = nodes
 
         var indexByID: [String: Int] = [:]
-        if let given {
-            indexByID = given.mapValues { newIndex[$0] }  // same table, no id hashed again
+        if let given = consume given {
+            // The same table with its values renumbered in place: no id hashed or copied again.
+            indexByID = consume given
+            var position = indexByID.values.startIndex
+            while position != indexByID.values.endIndex {
+                indexByID.values[position] = newIndex[indexByID.values[position]]
+                indexByID.values.formIndex(after: &position)
+            }
         } else {
             indexByID.reserveCapacity(nodes.count)
             for (index, node) in nodes.enumerated() { indexByID[node.id] = index }
@@ -97,6 +104,31 @@ public struct EcosystemGraph: Sendable {
         self.edges = unique
         (outgoingStart, outgoingEdges) = Self.adjacency(count: nodes.count, ends: unique.map(\.from))
         (incomingStart, incomingEdges) = Self.adjacency(count: nodes.count, ends: unique.map(\.to))
+    }
+
+    /// Puts `values[order[p]]` at position `p` for every `p`, moving each value once along the
+    /// permutation's cycles: no second array, and nothing retained or released.
+    private static func permute(_ values: inout [Node], order: [Int]) {
+        var placed = [Bool](repeating: false, count: values.count)
+        values.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in buffer.indices where !placed[start] {
+                placed[start] = true
+                if order[start] == start { continue }
+                let held = (base + start).move()
+                var position = start
+                while true {
+                    let source = order[position]
+                    if source == start {
+                        (base + position).initialize(to: held)
+                        break
+                    }
+                    (base + position).moveInitialize(from: base + source, count: 1)
+                    placed[source] = true
+                    position = source
+                }
+            }
+        }
     }
 
     /// Compressed adjacency: the edges of node `n` are `list[start[n]..<start[n + 1]]`;

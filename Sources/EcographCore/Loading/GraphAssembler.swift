@@ -7,7 +7,9 @@ struct GraphAssembler {
     /// (a suggestion scans every id, and a broken model can have thousands of bad references).
     static let suggestionBudget = 200
 
-    static func assemble(_ fragments: [ModelFragment], metamodel: Metamodel = .builtIn, log: inout DiagnosticLog) -> EcosystemGraph {
+    /// The fragments' nodes are taken out of them (`fragments` is left with edges only): a
+    /// single file's nodes become the graph's without a copy.
+    static func assemble(_ fragments: inout [ModelFragment], metamodel: Metamodel = .builtIn, log: inout DiagnosticLog) -> EcosystemGraph {
         let declaredCount = fragments.reduce(0) { $0 + $1.nodes.count }
         var nodes: [Node] = []
         nodes.reserveCapacity(declaredCount)
@@ -22,11 +24,27 @@ struct GraphAssembler {
         // Files naming different ecosystems make a region: each entry belongs to its file's
         // ecosystem unless it names its own (`ecosystem:`).
         let isRegion = names.count > 1
-        for fragment in fragments {
+        for position in fragments.indices {
+            let declaredNodes = fragments[position].takeNodes()
+            let ecosystem = isRegion ? fragments[position].ecosystemName : nil
             var indexes: [Int] = []
-            indexes.reserveCapacity(fragment.nodes.count)
+            indexes.reserveCapacity(declaredNodes.count)
             defer { declaredIndexes.append(indexes) }
-            for declared in fragment.nodes {
+            // The common case, one file and no duplicate ids: its nodes are the graph's as they are.
+            if nodes.isEmpty, ecosystem == nil {
+                var unique = true
+                for index in declaredNodes.indices where claim(&indexByID[declaredNodes[index].id, default: -1], for: index) != nil {
+                    unique = false
+                    break
+                }
+                if unique {
+                    nodes = declaredNodes
+                    indexes.append(contentsOf: nodes.indices)
+                    continue
+                }
+                indexByID.removeAll(keepingCapacity: true)
+            }
+            for declared in declaredNodes {
                 if let existing = claim(&indexByID[declared.id, default: -1], for: nodes.count) {
                     // The duplicate is not a node: its own keys make no edges (they would be
                     // checked against the first node's kind and give misleading errors).
@@ -39,13 +57,15 @@ struct GraphAssembler {
                     continue
                 }
                 indexes.append(nodes.count)
-                var attributes = declared.attributes
-                if isRegion, let ecosystem = fragment.ecosystemName, attributes[EcosystemParts.attribute] == nil {
+                if let ecosystem, declared.attributes[EcosystemParts.attribute] == nil {
+                    var attributes = declared.attributes
                     attributes[EcosystemParts.attribute] = .text(ecosystem)
+                    nodes.append(Node(
+                        id: declared.id, kind: declared.kind, name: declared.name,
+                        attributes: attributes, location: declared.location, waivers: declared.waivers))
+                } else {
+                    nodes.append(declared)
                 }
-                nodes.append(Node(
-                    id: declared.id, kind: declared.kind, name: declared.name,
-                    attributes: attributes, location: declared.location, waivers: declared.waivers))
             }
         }
 
@@ -53,36 +73,39 @@ struct GraphAssembler {
         var suggestionsLeft = suggestionBudget
         var edges: [Edge] = []
         edges.reserveCapacity(fragments.reduce(0) { $0 + $1.edges.count })
-        // The kinds each type allows, looked up once per type: among those seen, names are
-        // compared only where their UTF-8 lengths agree (a type not found so is looked up anew,
-        // as names that differ in bytes may still be equal).
-        typealias Allowed = (type: EdgeType, length: Int, sources: KindSet?, targets: KindSet?)
-        var seenTypes: [Allowed] = []
-        var current: Allowed?
         for (fragment, declaredIndexes) in zip(fragments, declaredIndexes) {
+            // The kinds each of the fragment's relation types allows, looked up once per type.
+            let allowed = fragment.edgeTypes.map { type in
+                let rule = metamodel.rule(of: type)
+                return (sources: rule?.sourceKinds.map(KindSet.init), targets: rule?.targetKinds.map(KindSet.init))
+            }
             for declared in fragment.edges {
-                let length = declared.type.rawValue.utf8.count
-                if current?.length != length || current?.type != declared.type {
-                    if let seen = seenTypes.first(where: { $0.length == length && $0.type == declared.type }) {
-                        current = seen
-                    } else {
-                        let rule = metamodel.rule(of: declared.type)
-                        current = (declared.type, length, rule?.sourceKinds.map(KindSet.init), rule?.targetKinds.map(KindSet.init))
-                        seenTypes.append(current!)
-                    }
+                let typeIndex = Int(declared.typeIndex)
+                // The entry an edge is written under is known by position; a duplicate's keys make no edges.
+                var owner = -1
+                if declared.owner >= 0 {
+                    owner = declaredIndexes[Int(declared.owner)]
+                    if owner < 0 { continue }
                 }
+                let written = End(id: declared.written.id, location: declared.written.location, node: nil)
+                let ownerEnd = owner >= 0
+                    ? End(id: nodes[owner].id, location: nodes[owner].location, node: owner)
+                    : fragment.relationSources[Int(-1 - declared.owner)].end
+                let (sourceEnd, targetEnd) = declared.ownerIsSource ? (ownerEnd, written) : (written, ownerEnd)
+                let context = Context(edge: declared, fragment: fragment, owner: owner)
                 let source = resolve(
-                    declared.source, allowed: current?.sources, role: "from", edge: declared,
-                    nodes: nodes, kinds: kinds, indexByID: indexByID, declaredIndexes: declaredIndexes, suggestionsLeft: &suggestionsLeft, log: &log)
+                    sourceEnd, allowed: allowed[typeIndex].sources, context: context,
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
                 let target = resolve(
-                    declared.target, allowed: current?.targets, role: "to", edge: declared,
-                    nodes: nodes, kinds: kinds, indexByID: indexByID, declaredIndexes: declaredIndexes, suggestionsLeft: &suggestionsLeft, log: &log)
+                    targetEnd, allowed: allowed[typeIndex].targets, context: context,
+                    nodes: nodes, kinds: kinds, indexByID: indexByID, suggestionsLeft: &suggestionsLeft, log: &log)
                 guard let source, let target else { continue }
-                edges.append(Edge(from: source, type: declared.type, to: target, location: declared.target.location))
+                edges.append(Edge(from: source, type: fragment.edgeTypes[typeIndex], to: target, location: targetEnd.location))
             }
         }
 
-        return EcosystemGraph(name: names.joined(separator: ", "), nodes: nodes, edges: edges, indexByID: indexByID)
+        // Handed over, not shared: the graph orders the nodes and renumbers the table in place.
+        return EcosystemGraph(name: names.joined(separator: ", "), nodes: consume nodes, edges: consume edges, indexByID: consume indexByID)
     }
 
     /// Takes a dictionary slot for a new node: returns the node that has it, or — when it is
@@ -95,9 +118,31 @@ struct GraphAssembler {
         return slot
     }
 
+    /// One end of an edge: the id and place written, and — when it is the entry the edge is
+    /// written under — that entry's node, so that its id need not be looked up.
+    struct End {
+        let id: String
+        let location: SourceLocation
+        let node: Int?
+    }
+
+    /// Where an edge is written, made into text only for a message.
+    struct Context {
+        let edge: ModelFragment.DeclaredEdge
+        let fragment: ModelFragment
+        /// The node of the entry the edge is written under; -1 in the `relations` section.
+        let owner: Int
+
+        func text(nodes: [Node]) -> LocalizedText {
+            guard owner >= 0 else { return ModelFragment.EdgeContext.relation(fragment.edgeTypes[Int(edge.typeIndex)]).text }
+            let subject = Subject(kind: nodes[owner].kind, id: nodes[owner].id)
+            return ModelFragment.EdgeContext.key(fragment.keyNames[Int(edge.keyIndex)], of: subject).text
+        }
+    }
+
     private static func resolve(
-        _ reference: ModelFragment.Reference, allowed: KindSet?, role: String,
-        edge: ModelFragment.DeclaredEdge, nodes: [Node], kinds: [NodeKind], indexByID: [String: Int], declaredIndexes: [Int],
+        _ reference: End, allowed: KindSet?, context: Context,
+        nodes: [Node], kinds: [NodeKind], indexByID: [String: Int],
         suggestionsLeft: inout Int, log: inout DiagnosticLog
     ) -> Int? {
         // Only for messages: built when one is needed, not for every edge.
@@ -108,8 +153,7 @@ struct GraphAssembler {
                     ?? ModelMessage.anyNode.text
             }?.withIndefiniteArticle
         }
-        if reference.declaredNode >= 0, declaredIndexes[Int(reference.declaredNode)] < 0 { return nil }  // a duplicate's key
-        guard let index = reference.declaredNode >= 0 ? declaredIndexes[Int(reference.declaredNode)] : indexByID[reference.id] else {
+        guard let index = reference.node ?? indexByID[reference.id] else {
             var advice: LocalizedText?
             if suggestionsLeft > 0 {
                 suggestionsLeft -= 1
@@ -118,7 +162,7 @@ struct GraphAssembler {
             }
             let wanted = expected.map { ModelMessage.unknownIDExpected(["kinds": $0]) } ?? LocalizedText("")
             log.error(
-                ModelMessage.unknownID(["id": reference.id, "context": edge.context.text, "expected": wanted]),
+                ModelMessage.unknownID(["id": reference.id, "context": context.text(nodes: nodes), "expected": wanted]),
                 advice: advice ?? ModelMessage.unknownIDAdvice.text,
                 at: reference.location)
             return nil
@@ -126,7 +170,7 @@ struct GraphAssembler {
         if let allowed, !allowed.contains(kinds[index]) {
             log.error(
                 ModelMessage.wrongKind([
-                    "id": reference.id, "kind": kinds[index].localizedNoun.withIndefiniteArticle, "context": edge.context.text,
+                    "id": reference.id, "kind": kinds[index].localizedNoun.withIndefiniteArticle, "context": context.text(nodes: nodes),
                     "expected": expected ?? ModelMessage.anyNode.text.withIndefiniteArticle,
                 ]),
                 advice: ModelMessage.wrongKindAdvice(["expected": expected ?? ModelMessage.anyNode.text.withIndefiniteArticle]),
@@ -135,6 +179,10 @@ struct GraphAssembler {
         }
         return index
     }
+}
+
+extension ModelFragment.Reference {
+    fileprivate var end: GraphAssembler.End { GraphAssembler.End(id: id, location: location, node: nil) }
 }
 
 /// A set of node kinds as bits, tested without hashing. Room for 64 kinds; a kind beyond that

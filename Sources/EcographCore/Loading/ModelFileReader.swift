@@ -5,6 +5,8 @@ internal import EcographSyntax
 /// with its line and column.
 struct ModelFileReader {
     let file: String
+    /// The file, numbered once for all the places in it.
+    private let path: SourcePath
     /// The kinds, keys and relation types the file is read with.
     let metamodel: Metamodel
     private(set) var log = DiagnosticLog()
@@ -24,6 +26,7 @@ struct ModelFileReader {
 
     init(file: String, metamodel: Metamodel) {
         self.file = file
+        self.path = SourcePath(file)
         self.metamodel = metamodel
         self.fragment = ModelFragment(file: file)
     }
@@ -77,6 +80,7 @@ struct ModelFileReader {
                 advice: ModelMessage.topLevelNotMappingAdvice.text, at: location(of: root))
             return
         }
+        reserveFragment(root)
         var seen: [String: SourceLocation] = [:]
         for (keyNode, value) in document.pairs(of: root) {
             guard let word = scalarText(keyNode, what: ModelMessage.whatSectionName.text) else { continue }
@@ -105,6 +109,20 @@ struct ModelFileReader {
             case nil: readEcosystemName(value)
             }
         }
+    }
+
+    /// Makes room in the fragment once for the entries the sections hold and about as many
+    /// edges as the document can have, instead of growing the arrays by doubling (which, for a
+    /// national model, copies hundreds of megabytes and holds two copies at once).
+    private mutating func reserveFragment(_ root: Int) {
+        var entries = 0
+        for (_, value) in document.pairs(of: root) where document.nodes[value].kind == .mapping {
+            for _ in document.pairs(of: value) { entries += 1 }
+        }
+        fragment.nodes.reserveCapacity(entries)
+        // Each edge is an id written under a key: a third of the document's nodes leaves room for
+        // a model like the national one (2.3 edges an entry); a model with longer lists grows it.
+        fragment.edges.reserveCapacity(document.nodes.count / 3)
     }
 
     private mutating func readEcosystemName(_ value: Int) {
@@ -178,7 +196,7 @@ struct ModelFileReader {
                 case .waivers:
                     waivers = readWaivers(value, subject: subject)
                 case .reference(let type, let outgoing):
-                    readReferences(value, key: key.name, type: type, outgoing: outgoing, ownerID: id, ownerKind: kind, at: idLocation)
+                    readReferences(value, key: key.name, type: type, outgoing: outgoing, ownerID: id, ownerKind: kind)
                 }
             }
         case .sequence:
@@ -197,7 +215,7 @@ struct ModelFileReader {
                 ModelMessage.systemWithoutType(["subject": subject]),
                 advice: ModelMessage.systemWithoutTypeAdvice(["allowed": SystemType.allowedWords]), at: idLocation)
         }
-        fragment.nodes.append(.init(
+        fragment.nodes.append(Node(
             id: id, kind: kind, name: name ?? id, attributes: attributes, location: idLocation, waivers: waivers))
     }
 
@@ -242,16 +260,16 @@ struct ModelFileReader {
     }
 
     private mutating func readReferences(
-        _ value: Int, key: String, type: EdgeType, outgoing: Bool,
-        ownerID: String, ownerKind: NodeKind, at ownerLocation: SourceLocation
+        _ value: Int, key: String, type: EdgeType, outgoing: Bool, ownerID: String, ownerKind: NodeKind
     ) {
         let context = ModelFragment.EdgeContext.key(key, of: Subject(kind: ownerKind, id: ownerID))
         // The entry being read is appended to the fragment's nodes when it is read.
-        let owner = ModelFragment.Reference(id: ownerID, location: ownerLocation, declaredNode: Int32(fragment.nodes.count))
+        let owner = Int32(fragment.nodes.count)
+        let typeIndex = fragment.index(of: type)
+        let keyIndex = fragment.index(ofKey: key)
         for reference in readReferenceList(value, context: context) {
             fragment.edges.append(.init(
-                source: outgoing ? owner : reference, type: type,
-                target: outgoing ? reference : owner, context: context))
+                written: reference, owner: owner, typeIndex: typeIndex, keyIndex: keyIndex, ownerIsSource: outgoing))
         }
     }
 
@@ -395,9 +413,12 @@ struct ModelFileReader {
         let context = ModelFragment.EdgeContext.relation(type)
         let sources = readReferenceList(parts["from"]!, context: context)
         let targets = readReferenceList(parts["to"]!, context: context)
+        let typeIndex = fragment.index(of: type)
         for source in sources {
+            let owner = -1 - Int32(fragment.relationSources.count)
+            fragment.relationSources.append(source)
             for target in targets {
-                fragment.edges.append(.init(source: source, type: type, target: target, context: context))
+                fragment.edges.append(.init(written: target, owner: owner, typeIndex: typeIndex, keyIndex: 0, ownerIsSource: true))
             }
         }
     }
@@ -489,11 +510,11 @@ struct ModelFileReader {
 
     private func location(of node: Int) -> SourceLocation {
         let node = document.nodes[node]
-        return SourceLocation(file: file, line: Int(node.line), column: Int(node.column), width: Int(node.width))
+        return SourceLocation(path: path, line: Int(node.line), column: Int(node.column), width: Int(node.width))
     }
 
     private func place(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
+        SourceLocation(path: path, line: line, column: column)
     }
 }
 

@@ -1,34 +1,31 @@
 import EcographMessages
 
 /// What one model file declares, before references across files are resolved.
+///
+/// A national model declares about 600,000 entries and 1.3 million references, so the
+/// fragment is kept small: entries are ``Node``s as the graph will hold them, and an edge
+/// names the entry it is written under by position rather than repeating its id and place.
 struct ModelFragment {
-    /// A node as written in a file.
-    struct DeclaredNode {
-        let id: String
-        let kind: NodeKind
-        let name: String
-        let attributes: [String: AttributeValue]
-        let location: SourceLocation
-        let waivers: [Waiver]
-    }
-
     /// An id written where a node is expected.
     struct Reference {
         let id: String
         let location: SourceLocation
-        /// When the reference is the entry it is written under: that entry's position in
-        /// ``nodes``, so that its id need not be looked up again; otherwise -1. (An `Int32`:
-        /// a model has many references, and an `Int?` would make each 8 bytes larger.)
-        var declaredNode: Int32 = -1
     }
 
     /// An edge as written: under a key of an entry, or in the `relations` section.
     struct DeclaredEdge {
-        let source: Reference
-        let type: EdgeType
-        let target: Reference
-        /// Where it was written, for messages: "`field` of project 'park-app'".
-        let context: EdgeContext
+        /// The id written: under a key, the other end of the edge; in the `relations`
+        /// section, the target.
+        let written: Reference
+        /// Under a key: the entry's position in ``nodes``. In the `relations` section:
+        /// `-1 - i`, where `i` is the source's position in ``relationSources``.
+        let owner: Int32
+        /// The relation: a position in ``edgeTypes``.
+        let typeIndex: UInt32
+        /// Under a key: the key's canonical name, a position in ``keyNames``.
+        let keyIndex: UInt32
+        /// Whether the owner is the edge's source (`holds: cdo`), or its target.
+        let ownerIsSource: Bool
     }
 
     /// Where an edge is written; made into text only for a message.
@@ -56,8 +53,54 @@ struct ModelFragment {
 
     let file: String
     var ecosystemName: String?
-    var nodes: [DeclaredNode] = []
+    /// The entries, in the order written.
+    var nodes: [Node] = []
     var edges: [DeclaredEdge] = []
+    /// The sources of edges written in the `relations` section.
+    var relationSources: [Reference] = []
+    /// The relation types the edges use, each once.
+    private(set) var edgeTypes: [EdgeType] = []
+    /// The keys edges are written under, each once.
+    private(set) var keyNames: [String] = []
+    private var edgeTypeIndexes: [EdgeType: UInt32] = [:]
+    private var keyIndexes: [String: UInt32] = [:]
+    /// The types looked up last, for ``index(of:)``; `nextRecent` is the one to replace next.
+    private var recentTypes: [UInt32] = []
+    private var nextRecent = 0
 
     init(file: String) { self.file = file }
+
+    /// The position of a relation type in ``edgeTypes``, added when new.
+    mutating func index(of type: EdgeType) -> UInt32 {
+        // Entries repeat their keys in the same order: most lookups are one of the last few.
+        for recent in recentTypes where edgeTypes[Int(recent)] == type { return recent }
+        let index = edgeTypeIndexes[type] ?? {
+            let index = UInt32(edgeTypes.count)
+            edgeTypes.append(type)
+            edgeTypeIndexes[type] = index
+            return index
+        }()
+        if recentTypes.count < 4 {
+            recentTypes.append(index)
+        } else {
+            recentTypes[nextRecent] = index
+            nextRecent = (nextRecent + 1) % recentTypes.count
+        }
+        return index
+    }
+
+    /// The position of a key name in ``keyNames``, added when new.
+    mutating func index(ofKey key: String) -> UInt32 {
+        if let index = keyIndexes[key] { return index }
+        let index = UInt32(keyNames.count)
+        keyNames.append(key)
+        keyIndexes[key] = index
+        return index
+    }
+
+    /// Takes the entries out, leaving none: the assembler makes them the graph's nodes.
+    mutating func takeNodes() -> [Node] {
+        defer { nodes = [] }
+        return nodes
+    }
 }

@@ -42,7 +42,7 @@ public struct ModelLoader: Sendable {
             fragments.append(fragment)
             log.append(contentsOf: fileLog)
         }
-        return try assemble(fragments, files: files, log: log)
+        return try assemble(consume fragments, files: files, log: log)
     }
 
     /// Loads and merges model files given with their bytes, in this order; nothing is read from
@@ -62,9 +62,10 @@ public struct ModelLoader: Sendable {
     }
 
     /// The assembly stage: the fragments made into one graph, or every problem found.
-    func assemble(_ fragments: [ModelFragment], files: [String], log: DiagnosticLog) throws(InvalidModel) -> LoadedModel {
+    func assemble(_ fragments: consuming [ModelFragment], files: [String], log: DiagnosticLog) throws(InvalidModel) -> LoadedModel {
         var log = log
-        let graph = GraphAssembler.assemble(fragments, metamodel: metamodel, log: &log)
+        var fragments = consume fragments
+        let graph = GraphAssembler.assemble(&fragments, metamodel: metamodel, log: &log)
         if log.hasErrors { throw InvalidModel(diagnostics: log.diagnostics) }
         return LoadedModel(graph: graph, files: files, warnings: log.diagnostics)
     }

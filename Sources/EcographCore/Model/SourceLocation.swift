@@ -3,9 +3,17 @@
 ///
 /// Columns count Unicode scalars, as editors do for text without combining marks. Equality,
 /// hashing and order look at file, line and column only.
+///
+/// A location is 16 bytes and holds no reference: the file is a number in a process-wide
+/// table of paths (``SourcePath``), as a model has millions of locations and few files.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The file path as it was given on the command line (or found in a given directory).
-    public var file: String
+    public var file: String {
+        get { sourcePath.path }
+        set { sourcePath = SourcePath(newValue) }
+    }
+    /// The file, numbered.
+    package private(set) var sourcePath: SourcePath
     private var storedLine: Int32
     private var storedColumn: Int32
     private var storedWidth: UInt16
@@ -31,7 +39,13 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     }
 
     public init(file: String, line: Int, column: Int, width: Int = 0) {
-        self.file = file
+        self.init(path: SourcePath(file), line: line, column: column, width: width)
+    }
+
+    /// A place in a file whose path is numbered already: what readers use for each of the
+    /// many places in one file.
+    package init(path: SourcePath, line: Int, column: Int, width: Int = 0) {
+        self.sourcePath = path
         self.storedLine = Int32(clamping: line)
         self.storedColumn = Int32(clamping: column)
         self.storedWidth = UInt16(clamping: width)
@@ -45,17 +59,18 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     public var description: String { "\(file):\(line):\(column)" }
 
     public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn && lhs.file == rhs.file
+        lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn && lhs.sourcePath == rhs.sourcePath
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(file)
+        hasher.combine(sourcePath)
         hasher.combine(storedLine)
         hasher.combine(storedColumn)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        if lhs.sourcePath != rhs.sourcePath { return lhs.file < rhs.file }
+        return (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }
 

@@ -51,6 +51,29 @@ public enum ControlCharacters {
     /// Whether the UTF-8 bytes hold a possible control character (C0 but tab, LF, CR; DEL; C1
     /// as `C2 80`…`C2 9F`).
     private static func mayContain(_ text: String) -> Bool {
+        // Eight bytes at a time: none below 0x20 and none from 0x7F on means no control
+        // character (the common text of a model is printable ASCII).
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            guard let base = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high = word & 0x8080_8080_8080_8080
+                let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let delete = (word &+ 0x0101_0101_0101_0101) & 0x8080_8080_8080_8080
+                if high | low | delete != 0 { return nil }
+                index += 8
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte >= 0x7F { return nil }
+                index += 1
+            }
+            return false
+        }), let answer {
+            return answer
+        }
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return true }
