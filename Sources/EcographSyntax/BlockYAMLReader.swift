@@ -35,10 +35,12 @@ struct BlockYAMLReader {
         self.maxDepth = min(maxDepth, 64)
     }
 
-    /// The document, or `nil` when libyaml must read the text.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 64) -> YAMLDocument? {
+    /// The document, or `nil` when libyaml must read the text. `firstLine` is the line the
+    /// bytes start on, when they are a part of a larger text that starts a line.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 64, firstLine: Int32 = 1) -> YAMLDocument? {
         guard hasOnlyPlainCharacters(bytes) else { return nil }
         var reader = BlockYAMLReader(bytes: bytes, maxDepth: maxDepth)
+        reader.line = firstLine
         reader.document.nodes.reserveCapacity(NodeCountEstimate.nodes(in: bytes))
         do throws(Unsure) {
             // The root: a block mapping at the first column.

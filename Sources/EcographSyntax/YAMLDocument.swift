@@ -113,6 +113,16 @@ package struct YAMLDocument {
         return try result.get()
     }
 
+    /// Parses a part of a YAML text — whole lines, starting on line `firstLine` — with
+    /// ecograph's own reader only; `nil` when that reader is not sure of it (the caller then
+    /// parses the whole text with ``parse(_:isJSON:fastReaders:limits:)``, which reports
+    /// problems as libyaml does).
+    package static func parsePart(
+        _ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, limits: SyntaxLimits = SyntaxLimits()
+    ) -> YAMLDocument? {
+        BlockYAMLReader.read(bytes, maxDepth: limits.clamped.maxDepth, firstLine: Int32(clamping: firstLine))
+    }
+
     private struct Builder {
         let text: UnsafeBufferPointer<UInt8>
         var document = YAMLDocument()

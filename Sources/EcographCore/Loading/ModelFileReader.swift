@@ -32,29 +32,51 @@ struct ModelFileReader {
     }
 
     /// Reads one source; returns the fragment (possibly partial) and the problems found.
+    /// Sources of `partsFrom` bytes or more are read in parts on several processors
+    /// (``SectionParts``) where that is sure to give the same result.
     static func read(
-        _ source: ModelSource, metamodel: Metamodel = .builtIn, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true
+        _ source: ModelSource, metamodel: Metamodel = .builtIn, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true,
+        partsFrom: Int = SectionParts.defaultMinimumBytes, parts: Int = SectionParts.partCount
     ) -> (ModelFragment, DiagnosticLog) {
         var reader = ModelFileReader(file: source.path, metamodel: metamodel)
-        reader.readFile(limits: limits, fastReaders: fastReaders) { log in ModelText.decode(source, log: &log) }
-        return (reader.fragment, reader.log)
+        reader.readFile(limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts) { log in ModelText.decode(source, log: &log) }
+        return reader.result
     }
 
     /// Reads one file from disk; returns the fragment (possibly partial) and the problems found.
     static func read(
-        file: String, metamodel: Metamodel = .builtIn, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true
+        file: String, metamodel: Metamodel = .builtIn, limits: LoadLimits = LoadLimits(), fastReaders: Bool = true,
+        partsFrom: Int = SectionParts.defaultMinimumBytes, parts: Int = SectionParts.partCount
     ) -> (ModelFragment, DiagnosticLog) {
         var reader = ModelFileReader(file: file, metamodel: metamodel)
-        reader.readFile(limits: limits, fastReaders: fastReaders) { log in ModelText.read(file: file, log: &log) }
-        return (reader.fragment, reader.log)
+        reader.readFile(limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts) { log in ModelText.read(file: file, log: &log) }
+        return reader.result
+    }
+
+    /// The fragment read and the problems found.
+    var result: (ModelFragment, DiagnosticLog) { (fragment, log) }
+
+    /// Reads a parsed document (a part of a file, from ``SectionParts``).
+    mutating func read(_ document: YAMLDocument) {
+        self.document = document
+        if let root = document.root { readTopLevel(root) }
     }
 
     /// Reads the text `decode` gives (`nil` when it logged why there is none). The text is a
     /// local of this function alone, so that it is freed once parsed, before the entries are read.
-    private mutating func readFile(limits: LoadLimits, fastReaders: Bool, text decode: (inout DiagnosticLog) -> String?) {
+    private mutating func readFile(limits: LoadLimits, fastReaders: Bool, partsFrom: Int, parts: Int, text decode: (inout DiagnosticLog) -> String?) {
         guard let text = decode(&log) else { return }
         if ModelText.isEmpty(text) {
             log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
+            return
+        }
+        if fastReaders, !ModelText.isJSON(file), text.utf8.count >= partsFrom,
+            let documents = SectionParts.parse(text, metamodel: metamodel, limits: limits.syntax, parts: parts) {
+            _ = consume text  // freed before the entries are read
+            for (part, partLog) in SectionParts.read(documents, file: file, metamodel: metamodel) {
+                fragment.append(part)
+                log.append(contentsOf: partLog)
+            }
             return
         }
         do {

@@ -98,6 +98,34 @@ struct ModelFragment {
         return index
     }
 
+    /// Adds what a later part of the same file declares, as if it had been read after this
+    /// one: its entries and relation sources after these, its edges renumbered to them.
+    mutating func append(_ part: ModelFragment) {
+        if ecosystemName == nil { ecosystemName = part.ecosystemName }
+        if nodes.isEmpty, edges.isEmpty, relationSources.isEmpty, edgeTypes.isEmpty {
+            let name = ecosystemName
+            self = part
+            ecosystemName = name
+            return
+        }
+        let nodeOffset = Int32(nodes.count)
+        let sourceOffset = Int32(relationSources.count)
+        let types = part.edgeTypes.map { index(of: $0) }
+        let keys = part.keyNames.map { index(ofKey: $0) }
+        nodes.append(contentsOf: part.nodes)
+        relationSources.append(contentsOf: part.relationSources)
+        edges.reserveCapacity(edges.count + part.edges.count)
+        for edge in part.edges {
+            let isKeyEdge = edge.owner >= 0
+            edges.append(DeclaredEdge(
+                written: edge.written,
+                owner: isKeyEdge ? edge.owner + nodeOffset : edge.owner - sourceOffset,
+                typeIndex: types[Int(edge.typeIndex)],
+                keyIndex: isKeyEdge ? keys[Int(edge.keyIndex)] : 0,
+                ownerIsSource: edge.ownerIsSource))
+        }
+    }
+
     /// Takes the entries out, leaving none: the assembler makes them the graph's nodes.
     mutating func takeNodes() -> [Node] {
         defer { nodes = [] }

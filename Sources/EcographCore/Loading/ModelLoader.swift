@@ -22,6 +22,13 @@ public struct ModelLoader: Sendable {
     /// every file): off only to fuzz and test libyaml's path.
     package var fastReaders = true
 
+    /// From what size on a YAML file is read in parts on several processors (``SectionParts``);
+    /// tests lower it to read small files so.
+    package var partsFrom = SectionParts.defaultMinimumBytes
+
+    /// Into how many parts such a file is cut: one per processor (tests choose more).
+    package var parts = SectionParts.partCount
+
     public init(limits: LoadLimits = LoadLimits(), metamodel: Metamodel = .builtIn) {
         self.limits = limits
         self.metamodel = metamodel
@@ -38,7 +45,7 @@ public struct ModelLoader: Sendable {
         let files = ModelFileDiscovery.modelFiles(for: paths, log: &log)
         var fragments: [ModelFragment] = []
         for file in files {
-            let (fragment, fileLog) = ModelFileReader.read(file: file, metamodel: metamodel, limits: limits, fastReaders: fastReaders)
+            let (fragment, fileLog) = ModelFileReader.read(file: file, metamodel: metamodel, limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts)
             fragments.append(fragment)
             log.append(contentsOf: fileLog)
         }
@@ -56,7 +63,7 @@ public struct ModelLoader: Sendable {
 
     /// The syntax and meaning stages for one source: its fragment, its problems added to `log`.
     func read(_ source: ModelSource, into log: inout DiagnosticLog) -> ModelFragment {
-        let (fragment, fileLog) = ModelFileReader.read(source, metamodel: metamodel, limits: limits, fastReaders: fastReaders)
+        let (fragment, fileLog) = ModelFileReader.read(source, metamodel: metamodel, limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts)
         log.append(contentsOf: fileLog)
         return fragment
     }

@@ -47,6 +47,13 @@ public struct RegisteredRule: Sendable {
     }
 
     /// Runs the rule.
+    /// Whether the rule computes in this process (built in, a Swift module, a rule file), so
+    /// that it may run beside others; plugins run in processes or sandboxes of their own.
+    var runsInProcess: Bool {
+        if case .plugin = source { return false }
+        return true
+    }
+
     public func check(_ graph: EcosystemGraph, options: RuleOptions) throws -> [Violation] {
         try run(graph, options)
     }

@@ -1,3 +1,4 @@
+import Dispatch
 import EcographCore
 
 /// Runs rules over a loaded model and collects their findings, applying the configuration
@@ -33,11 +34,13 @@ public struct RuleEngine: Sendable {
         var findings: [Finding] = []
         var waived: [WaivedFinding] = []
         var failures: [RuleFailure] = []
-        for rule in enabledRules {
+        let rules = enabledRules
+        let outcomes = run(rules, on: graph)
+        for (rule, outcome) in zip(rules, outcomes) {
             let description = rule.description
             let violations: [Violation]
             do {
-                violations = try rule.check(graph, options: configuration.options(of: description))
+                violations = try outcome.get()
             } catch {
                 failures.append(RuleFailure(
                     rule: description.id, source: rule.source,
@@ -64,6 +67,26 @@ public struct RuleEngine: Sendable {
         return CheckResult(
             ecosystem: graph.name, files: model.files, findings: findings, waived: waived,
             rules: enabledRules.map(\.description), failures: failures)
+    }
+
+    /// Every rule's violations, or why it failed, in the rules' order. Rules that compute in
+    /// this process — built in, Swift modules, rule files — run side by side on the processors
+    /// (the graph is immutable); plugins, which start processes or sandboxes with deadlines of
+    /// their own, run one after another.
+    private func run(_ rules: [RegisteredRule], on graph: EcosystemGraph) -> [Result<[Violation], any Error>] {
+        let outcomes = UnsafeMutablePointer<Result<[Violation], any Error>>.allocate(capacity: rules.count)
+        defer { outcomes.deallocate() }
+        let inProcess = rules.indices.filter { rules[$0].runsInProcess }
+        nonisolated(unsafe) let slots = outcomes
+        let configuration = configuration
+        DispatchQueue.concurrentPerform(iterations: inProcess.count) { position in
+            let rule = rules[inProcess[position]]
+            (slots + inProcess[position]).initialize(to: Result { try rule.check(graph, options: configuration.options(of: rule.description)) })
+        }
+        for index in rules.indices where !rules[index].runsInProcess {
+            (outcomes + index).initialize(to: Result { try rules[index].check(graph, options: configuration.options(of: rules[index].description)) })
+        }
+        return (0..<rules.count).map { (outcomes + $0).move() }
     }
 
     private func validateWaivers(in graph: EcosystemGraph) throws(InvalidModel) {
