@@ -35,24 +35,17 @@ enum SectionParts {
         var text = text
         return text.withUTF8 { bytes -> [YAMLDocument]? in
             guard let cuts = cuts(in: bytes, parts: wanted) else { return nil }
-            let documents = UnsafeMutablePointer<YAMLDocument?>.allocate(capacity: cuts.count)
-            documents.initialize(repeating: nil, count: cuts.count)
-            defer {
-                documents.deinitialize(count: cuts.count)
-                documents.deallocate()
-            }
-            nonisolated(unsafe) let shared = (bytes: bytes, documents: documents)
-            DispatchQueue.concurrentPerform(iterations: cuts.count) { index in
+            nonisolated(unsafe) let bytes = bytes
+            let documents = concurrentMap(cuts.count) { index -> YAMLDocument? in
                 let cut = cuts[index]
-                let part = UnsafeBufferPointer(rebasing: shared.bytes[cut.range])
+                let part = UnsafeBufferPointer(rebasing: bytes[cut.range])
                 guard let sectionLine = cut.sectionLine else {
-                    shared.documents[index] = YAMLDocument.parsePart(part, firstLine: cut.firstLine, limits: limits)
-                    return
+                    return YAMLDocument.parsePart(part, firstLine: cut.firstLine, limits: limits)
                 }
                 // The section's key line, then the part: the key line counts as the line before.
-                var joined = [UInt8](shared.bytes[sectionLine])
+                var joined = [UInt8](bytes[sectionLine])
                 joined.append(contentsOf: part)
-                shared.documents[index] = joined.withUnsafeBufferPointer { joined in
+                return joined.withUnsafeBufferPointer { joined in
                     YAMLDocument.parsePart(joined, firstLine: cut.firstLine - 1, limits: limits)
                 }
             }
@@ -68,19 +61,24 @@ enum SectionParts {
 
     /// Reads the parsed parts concurrently, each into a fragment with its problems, in order.
     static func read(_ parts: [YAMLDocument], file: String, metamodel: Metamodel) -> [(ModelFragment, DiagnosticLog)] {
-        let results = UnsafeMutablePointer<(ModelFragment, DiagnosticLog)?>.allocate(capacity: parts.count)
-        results.initialize(repeating: nil, count: parts.count)
-        defer {
-            results.deinitialize(count: parts.count)
-            results.deallocate()
-        }
-        nonisolated(unsafe) let shared = (parts: parts, results: results)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+        nonisolated(unsafe) let parts = parts
+        return concurrentMap(parts.count) { index in
             var reader = ModelFileReader(file: file, metamodel: metamodel)
-            reader.read(shared.parts[index])
-            shared.results[index] = reader.result
+            reader.read(parts[index])
+            return reader.result
         }
-        return (0..<parts.count).map { results[$0]! }
+    }
+
+    /// `(0..<count).map(transform)`, the calls spread over the processors.
+    private static func concurrentMap<Value>(_ count: Int, _ transform: (Int) -> Value) -> [Value] {
+        let results = UnsafeMutablePointer<Value>.allocate(capacity: count)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            DispatchQueue.concurrentPerform(iterations: count) { index in (slots + index).initialize(to: transform(index)) }
+        }
+        return (0..<count).map { (results + $0).move() }
     }
 
     /// Where to cut: about equal parts, each starting at a line that starts a top-level key or
