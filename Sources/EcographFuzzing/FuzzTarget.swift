@@ -41,7 +41,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .modelParts:
             let source = ModelSource(path: "input.yaml", bytes: [UInt8](data))
             precondition(
-                Self.outcome(of: source, parts: nil) == Self.outcome(of: source, parts: 3),
+                LoadOutcome.lines(of: source, parts: nil) == LoadOutcome.lines(of: source, parts: 3),
                 "reading the model in parts differs from reading it as one")
         case .ruleFile: _ = try? RuleFileLoader().load(file: Self.scratchFile(data, extension: "yml"))
         case .configuration: _ = try? ConfigurationLoader(registry: .builtIn).load(file: Self.scratchFile(data, extension: "yml"))
@@ -66,25 +66,6 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         let source = ModelSource(path: "input." + `extension`, bytes: [UInt8](data))
         guard let model = try? loader.load(sources: [source]) else { return }
         _ = try? RuleEngine(registry: .builtIn).check(model)
-    }
-
-    /// Everything a load shows, as text: the graph with every place, or the diagnostics. Read
-    /// in `parts` (the file cut however small it is), or as one.
-    static func outcome(of source: ModelSource, parts: Int?) -> [String] {
-        var loader = ModelLoader()
-        loader.partsFrom = parts == nil ? .max : 0
-        loader.parts = parts ?? 1
-        do {
-            let model = try loader.load(sources: [source])
-            let graph = model.graph
-            let nodes = graph.nodes.map { node in
-                "\(node.kind) \(node.id) \(node.name) \(node.attributes.sorted { $0.key < $1.key }) \(node.location) \(node.location.width) \(node.waivers)"
-            }
-            let edges = graph.edges.map { "\(graph.nodes[$0.from].id) \($0.type) \(graph.nodes[$0.to].id) \($0.location) \($0.location.width)" }
-            return [graph.name] + nodes + edges + model.warnings.map { "\($0)" }
-        } catch {
-            return error.diagnostics.map { "\($0) \($0.advice ?? "")" }
-        }
     }
 
     /// The input written to a file of this process (rule files and configuration are read from

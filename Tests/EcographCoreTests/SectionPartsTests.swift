@@ -9,24 +9,7 @@ import Testing
 struct SectionPartsTests {
     /// Everything a load shows: the graph with every place, or the diagnostics.
     private func outcome(_ text: String, parts: Int?) -> [String] {
-        var loader = ModelLoader()
-        if let parts {
-            loader.partsFrom = 0
-            loader.parts = parts
-        } else {
-            loader.partsFrom = .max
-        }
-        do {
-            let model = try loader.load(sources: [ModelSource(path: "modell.yaml", text: text)])
-            let graph = model.graph
-            let nodes = graph.nodes.map { node in
-                "\(node.kind) \(node.id) '\(node.name)' \(node.attributes.sorted { $0.key < $1.key }) \(node.location) \(node.location.width) \(node.waivers)"
-            }
-            let edges = graph.edges.map { "\(graph.nodes[$0.from].id) -\($0.type)-> \(graph.nodes[$0.to].id) \($0.location) \($0.location.width)" }
-            return [graph.name] + nodes + edges + model.warnings.map { "\($0)" }
-        } catch {
-            return error.diagnostics.map { "\($0) | \($0.advice ?? "")" }
-        }
+        LoadOutcome.lines(of: ModelSource(path: "modell.yaml", text: text), parts: parts)
     }
 
     private static let models = BlockYAMLReaderTests.modelFiles().filter { !$0.hasSuffix(".json") }
