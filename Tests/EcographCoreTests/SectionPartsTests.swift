@@ -31,6 +31,22 @@ struct SectionPartsTests {
         }
     }
 
+    @Test("read in parts from its bytes: a byte-order mark is dropped, bytes that are not UTF-8 are the whole file's error")
+    func bytes() throws {
+        let text = try String(contentsOfFile: Fixture.sample("musterstadt.yaml"), encoding: .utf8)
+        let whole = LoadOutcome.lines(of: ModelSource(path: "modell.yaml", text: text), parts: nil)
+        let marked = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        #expect(SectionParts.parse(bytes: marked, metamodel: .builtIn, limits: SyntaxLimits(), parts: 3)?.count == 3)
+        #expect(LoadOutcome.lines(of: ModelSource(path: "modell.yaml", bytes: marked), parts: 3) == whole)
+
+        var broken = Array(text.utf8)
+        broken.insert(0xFF, at: broken.count * 5 / 6)  // in the last part
+        #expect(SectionParts.parse(bytes: broken, metamodel: .builtIn, limits: SyntaxLimits(), parts: 3) == nil)
+        let found = LoadOutcome.lines(of: ModelSource(path: "modell.yaml", bytes: broken), parts: 3)
+        #expect(found == LoadOutcome.lines(of: ModelSource(path: "modell.yaml", bytes: broken), parts: nil))
+        #expect(found.count == 1 && found[0].contains("is not UTF-8 text"), "\(found)")
+    }
+
     @Test("a section cut in two: an id in both halves is the whole file's duplicate key")
     func duplicateAcrossTheCut() throws {
         let entries = (0..<60).map { "  a\($0): { name: Akteur \($0) }\n" }.joined()

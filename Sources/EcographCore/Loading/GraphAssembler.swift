@@ -7,9 +7,19 @@ struct GraphAssembler {
     /// (a suggestion scans every id, and a broken model can have thousands of bad references).
     static let suggestionBudget = 200
 
+    /// From how many written edges on they are resolved on several processors.
+    static let defaultConcurrentEdgesFrom = 100_000
+
     /// The fragments' nodes are taken out of them (`fragments` is left with edges only): a
     /// single file's nodes become the graph's without a copy.
-    static func assemble(_ fragments: inout [ModelFragment], metamodel: Metamodel = .builtIn, log: inout DiagnosticLog) -> EcosystemGraph {
+    ///
+    /// With `concurrentEdgesFrom` edges or more, the edges are first resolved on several
+    /// processors without any message; only if one of them does not resolve are they all
+    /// resolved again in turn, so that messages and the suggestion budget keep their order.
+    static func assemble(
+        _ fragments: inout [ModelFragment], metamodel: Metamodel = .builtIn, concurrentEdgesFrom: Int = defaultConcurrentEdgesFrom,
+        log: inout DiagnosticLog
+    ) -> EcosystemGraph {
         let declaredCount = fragments.reduce(0) { $0 + $1.nodes.count }
         var nodes: [Node] = []
         nodes.reserveCapacity(declaredCount)
@@ -70,15 +80,16 @@ struct GraphAssembler {
         }
 
         let kinds = nodes.map(\.kind)
+        let edgeCount = fragments.reduce(0) { $0 + $1.edges.count }
+        if edgeCount >= concurrentEdgesFrom,
+            let edges = resolveConcurrently(fragments, declaredIndexes: declaredIndexes, metamodel: metamodel, nodes: nodes, kinds: kinds, indexByID: indexByID) {
+            return EcosystemGraph(name: names.joined(separator: ", "), nodes: consume nodes, edges: edges, indexByID: consume indexByID)
+        }
         var suggestionsLeft = suggestionBudget
         var edges: [Edge] = []
-        edges.reserveCapacity(fragments.reduce(0) { $0 + $1.edges.count })
+        edges.reserveCapacity(edgeCount)
         for (fragment, declaredIndexes) in zip(fragments, declaredIndexes) {
-            // The kinds each of the fragment's relation types allows, looked up once per type.
-            let allowed = fragment.edgeTypes.map { type in
-                let rule = metamodel.rule(of: type)
-                return (sources: rule?.sourceKinds.map(KindSet.init), targets: rule?.targetKinds.map(KindSet.init))
-            }
+            let allowed = allowedKinds(of: fragment, metamodel: metamodel)
             for declared in fragment.edges {
                 let typeIndex = Int(declared.typeIndex)
                 // The entry an edge is written under is known by position; a duplicate's keys make no edges.
@@ -106,6 +117,86 @@ struct GraphAssembler {
 
         // Handed over, not shared: the graph orders the nodes and renumbers the table in place.
         return EcosystemGraph(name: names.joined(separator: ", "), nodes: consume nodes, edges: consume edges, indexByID: consume indexByID)
+    }
+
+    /// The kinds each of a fragment's relation types allows at its ends, looked up once per type.
+    private static func allowedKinds(of fragment: ModelFragment, metamodel: Metamodel) -> [(sources: KindSet?, targets: KindSet?)] {
+        fragment.edgeTypes.map { type in
+            let rule = metamodel.rule(of: type)
+            return (sources: rule?.sourceKinds.map(KindSet.init), targets: rule?.targetKinds.map(KindSet.init))
+        }
+    }
+
+    /// The edges of all fragments, in the order written, resolved in runs on several processors;
+    /// `nil` as soon as one reference names no node or a node of a kind not allowed (the caller
+    /// then resolves them in turn, with messages). A duplicate's keys make no edges, as there.
+    private static func resolveConcurrently(
+        _ fragments: [ModelFragment], declaredIndexes: [[Int]], metamodel: Metamodel, nodes: [Node], kinds: [NodeKind], indexByID: [String: Int]
+    ) -> [Edge]? {
+        let allowed = fragments.map { allowedKinds(of: $0, metamodel: metamodel) }
+        // Runs of about equal length, none across two fragments; `offset`: where a run's edges
+        // are written in the result before it is closed up (duplicates' keys make none).
+        var runs: [(fragment: Int, range: Range<Int>, offset: Int)] = []
+        var total = 0
+        for position in fragments.indices {
+            for range in ConcurrentWork.chunks(of: fragments[position].edges.count, parts: ConcurrentWork.processorCount * 4) {
+                runs.append((position, range, total))
+                total += range.count
+            }
+        }
+        var complete = true
+        // Written in place into one array: no array per run, none copied.
+        let edges = [Edge](unsafeUninitializedCapacity: total) { buffer, initializedCount in
+            guard let base = buffer.baseAddress else { return }
+            nonisolated(unsafe) let start = base
+            let counts = ConcurrentWork.map(runs.count) { run -> Int? in
+                let fragment = fragments[runs[run].fragment]
+                let entryNodes = declaredIndexes[runs[run].fragment]
+                let ends = allowed[runs[run].fragment]
+                let output = start + runs[run].offset
+                var written = 0
+                for declared in fragment.edges[runs[run].range] {
+                    let typeIndex = Int(declared.typeIndex)
+                    var owner: Int?
+                    if declared.owner >= 0 {
+                        let index = entryNodes[Int(declared.owner)]
+                        if index < 0 { continue }
+                        owner = index
+                    }
+                    let ownerNode = owner ?? indexByID[fragment.relationSources[Int(-1 - declared.owner)].id]
+                    let writtenNode = indexByID[declared.written.id]
+                    guard let ownerNode, let writtenNode else {
+                        output.deinitialize(count: written)
+                        return nil
+                    }
+                    let (source, target) = declared.ownerIsSource ? (ownerNode, writtenNode) : (writtenNode, ownerNode)
+                    guard ends[typeIndex].sources?.contains(kinds[source]) ?? true, ends[typeIndex].targets?.contains(kinds[target]) ?? true else {
+                        output.deinitialize(count: written)
+                        return nil
+                    }
+                    // Where the target is written, as in the messages of the resolution in turn.
+                    let location = declared.ownerIsSource
+                        ? declared.written.location
+                        : owner.map { nodes[$0].location } ?? fragment.relationSources[Int(-1 - declared.owner)].location
+                    (output + written).initialize(to: Edge(from: source, type: fragment.edgeTypes[typeIndex], to: target, location: location))
+                    written += 1
+                }
+                return written
+            }
+            guard !counts.contains(nil) else {
+                for (run, count) in zip(runs, counts) { if let count { (base + run.offset).deinitialize(count: count) } }
+                complete = false
+                return
+            }
+            // Closed up, in order: each run moves down to where the one before it ends.
+            var end = 0
+            for (run, count) in zip(runs, counts) {
+                if run.offset != end { (base + end).moveInitialize(from: base + run.offset, count: count!) }
+                end += count!
+            }
+            initializedCount = end
+        }
+        return complete ? edges : nil
     }
 
     /// Takes a dictionary slot for a new node: returns the node that has it, or — when it is

@@ -3,12 +3,13 @@
 /// (reading a file in parts against reading it as one: the tests and the `model-parts` fuzz
 /// target).
 package enum LoadOutcome {
-    /// The outcome of loading `source` in `parts` (the file cut however small it is), or as
-    /// one when `parts` is `nil`.
+    /// The outcome of loading `source` in `parts` (the file cut however small it is, and its
+    /// references resolved on several processors), or as one and in turn when `parts` is `nil`.
     package static func lines(of source: ModelSource, parts: Int?) -> [String] {
         var loader = ModelLoader()
         loader.partsFrom = parts == nil ? .max : 0
         loader.parts = parts ?? 1
+        loader.concurrentEdgesFrom = parts == nil ? .max : 0
         do {
             let model = try loader.load(sources: [source])
             let graph = model.graph

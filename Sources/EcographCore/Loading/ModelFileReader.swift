@@ -39,7 +39,7 @@ struct ModelFileReader {
         partsFrom: Int = SectionParts.defaultMinimumBytes, parts: Int = SectionParts.partCount
     ) -> (ModelFragment, DiagnosticLog) {
         var reader = ModelFileReader(file: source.path, metamodel: metamodel)
-        reader.readFile(limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts) { log in ModelText.decode(source, log: &log) }
+        reader.readFile(limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts) { _ in source }
         return reader.result
     }
 
@@ -49,7 +49,7 @@ struct ModelFileReader {
         partsFrom: Int = SectionParts.defaultMinimumBytes, parts: Int = SectionParts.partCount
     ) -> (ModelFragment, DiagnosticLog) {
         var reader = ModelFileReader(file: file, metamodel: metamodel)
-        reader.readFile(limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts) { log in ModelText.read(file: file, log: &log) }
+        reader.readFile(limits: limits, fastReaders: fastReaders, partsFrom: partsFrom, parts: parts) { log in ModelSource.read(file: file, log: &log) }
         return reader.result
     }
 
@@ -57,26 +57,42 @@ struct ModelFileReader {
     var result: (ModelFragment, DiagnosticLog) { (fragment, log) }
 
     /// Reads a parsed document (a part of a file, from ``SectionParts``).
-    mutating func read(_ document: YAMLDocument) {
+    /// The document is kept only while it is read.
+    mutating func read(_ document: consuming YAMLDocument) {
         self.document = document
-        if let root = document.root { readTopLevel(root) }
+        if let root = self.document.root { readTopLevel(root) }
+        self.document = YAMLDocument()
     }
 
-    /// Reads the text `decode` gives (`nil` when it logged why there is none). The text is a
-    /// local of this function alone, so that it is freed once parsed, before the entries are read.
-    private mutating func readFile(limits: LoadLimits, fastReaders: Bool, partsFrom: Int, parts: Int, text decode: (inout DiagnosticLog) -> String?) {
-        guard let text = decode(&log) else { return }
-        if ModelText.isEmpty(text) {
-            log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
+    /// Reads the source `load` gives (`nil` when it logged why there is none). Its bytes and
+    /// text are locals of this function alone, so that they are freed once parsed, before the
+    /// entries are read.
+    private mutating func readFile(limits: LoadLimits, fastReaders: Bool, partsFrom: Int, parts: Int, source load: (inout DiagnosticLog) -> ModelSource?) {
+        guard let source = load(&log) else { return }
+        // A large YAML file is parsed in parts straight from its bytes (no text made of it);
+        // anything the parts cannot stand for — not UTF-8, empty, … — is read as one below.
+        if fastReaders, !ModelText.isJSON(file), source.bytes.count >= partsFrom,
+            let documents = SectionParts.parse(bytes: source.bytes, metamodel: metamodel, limits: limits.syntax, parts: parts) {
+            _ = consume source  // freed before the entries are read
+            // Taken out one by one, so that each part is joined from the only reference to it:
+            // the first becomes the fragment without a copy, a later one is copied into it and
+            // then freed on another processor.
+            var results = SectionParts.read(consume documents, file: file, metamodel: metamodel)
+            results.reverse()
+            while let result = results.popLast() {
+                log.append(contentsOf: result.1)
+                if fragment.isEmpty {
+                    fragment.append(result.0)
+                } else {
+                    fragment.append(result.0)
+                    ConcurrentWork.releaseInBackground(result)  // its last use: the only reference goes
+                }
+            }
             return
         }
-        if fastReaders, !ModelText.isJSON(file), text.utf8.count >= partsFrom,
-            let documents = SectionParts.parse(text, metamodel: metamodel, limits: limits.syntax, parts: parts) {
-            _ = consume text  // freed before the entries are read
-            for (part, partLog) in SectionParts.read(documents, file: file, metamodel: metamodel) {
-                fragment.append(part)
-                log.append(contentsOf: partLog)
-            }
+        guard let text = ModelText.decode(consume source, log: &log) else { return }
+        if ModelText.isEmpty(text) {
+            log.error(ModelMessage.emptyFile.text, advice: ModelMessage.emptyFileAdvice.text, at: place(line: 1, column: 1))
             return
         }
         do {

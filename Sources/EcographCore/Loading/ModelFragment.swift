@@ -98,11 +98,14 @@ struct ModelFragment {
         return index
     }
 
+    /// Whether nothing has been read into the fragment yet (its ecosystem's name aside).
+    var isEmpty: Bool { nodes.isEmpty && edges.isEmpty && relationSources.isEmpty && edgeTypes.isEmpty }
+
     /// Adds what a later part of the same file declares, as if it had been read after this
     /// one: its entries and relation sources after these, its edges renumbered to them.
     mutating func append(_ part: ModelFragment) {
         if ecosystemName == nil { ecosystemName = part.ecosystemName }
-        if nodes.isEmpty, edges.isEmpty, relationSources.isEmpty, edgeTypes.isEmpty {
+        if isEmpty {
             let name = ecosystemName
             self = part
             ecosystemName = name
@@ -112,6 +115,7 @@ struct ModelFragment {
         let sourceOffset = Int32(relationSources.count)
         let types = part.edgeTypes.map { index(of: $0) }
         let keys = part.keyNames.map { index(ofKey: $0) }
+        nodes.reserveCapacity(nodes.count + part.nodes.count)  // grown once, to the size needed
         nodes.append(contentsOf: part.nodes)
         relationSources.append(contentsOf: part.relationSources)
         edges.reserveCapacity(edges.count + part.edges.count)

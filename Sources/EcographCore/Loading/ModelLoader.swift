@@ -29,6 +29,10 @@ public struct ModelLoader: Sendable {
     /// Into how many parts such a file is cut: one per processor (tests choose more).
     package var parts = SectionParts.partCount
 
+    /// From how many written edges on references are resolved on several processors
+    /// (``GraphAssembler``); tests lower it to resolve small models so.
+    package var concurrentEdgesFrom = ConcurrentWork.processorCount > 1 ? GraphAssembler.defaultConcurrentEdgesFrom : .max
+
     public init(limits: LoadLimits = LoadLimits(), metamodel: Metamodel = .builtIn) {
         self.limits = limits
         self.metamodel = metamodel
@@ -72,7 +76,9 @@ public struct ModelLoader: Sendable {
     func assemble(_ fragments: consuming [ModelFragment], files: [String], log: DiagnosticLog) throws(InvalidModel) -> LoadedModel {
         var log = log
         var fragments = consume fragments
-        let graph = GraphAssembler.assemble(&fragments, metamodel: metamodel, log: &log)
+        let graph = GraphAssembler.assemble(&fragments, metamodel: metamodel, concurrentEdgesFrom: concurrentEdgesFrom, log: &log)
+        // What is left of the fragments (the edges as written) is freed while the caller goes on.
+        ConcurrentWork.releaseInBackground(consume fragments)
         if log.hasErrors { throw InvalidModel(diagnostics: log.diagnostics) }
         return LoadedModel(graph: graph, files: files, warnings: log.diagnostics)
     }

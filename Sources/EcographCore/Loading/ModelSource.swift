@@ -58,10 +58,37 @@ extension ModelSource {
         advice: LocalizedText? = ModelMessage.cannotReadFileAdvice.text, log: inout DiagnosticLog
     ) -> ModelSource? {
         ProtectedInputs.shared.protect(file: file)
+        if let bytes = regularFileBytes(file) { return ModelSource(path: file, bytes: bytes) }
         guard let data = FileManager.default.contents(atPath: file) else {
             log.error(cannotRead, advice: advice, path: file)
             return nil
         }
         return ModelSource(path: file, bytes: [UInt8](data))
+    }
+
+    /// A regular file's bytes read straight into the array (for a national model, 100 MB not
+    /// read into one buffer and copied into another); `nil` for anything else — a directory, a
+    /// device, a file that changes size while read — which Foundation then reads or explains.
+    private static func regularFileBytes(_ file: String) -> [UInt8]? {
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + done, size - done)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                done += got
+            }
+            count = done
+            var probe: UInt8 = 0
+            complete = done == size && Foundation.read(descriptor, &probe, 1) == 0  // nothing beyond the size read
+        }
+        return complete ? bytes : nil
     }
 }

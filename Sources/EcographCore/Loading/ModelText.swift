@@ -3,13 +3,6 @@ import Foundation
 
 /// The text of one model file, decoded and checked before parsing.
 enum ModelText {
-    /// Reads a file from disk and decodes it; its bytes are freed before the text is parsed,
-    /// so that a large file is not held twice.
-    static func read(file: String, log: inout DiagnosticLog) -> String? {
-        guard let source = ModelSource.read(file: file, log: &log) else { return nil }
-        return decode(source, log: &log)
-    }
-
     /// Decodes a source as UTF-8 text (a leading byte-order mark is dropped), or logs why it cannot.
     static func decode(_ source: ModelSource, log: inout DiagnosticLog) -> String? {
         let file = source.path

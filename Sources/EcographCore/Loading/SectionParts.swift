@@ -18,7 +18,7 @@ enum SectionParts {
     static let defaultMinimumBytes = 4 << 20
 
     /// How many parts a file is cut into: one per processor, at most eight.
-    static var partCount: Int { min(ProcessInfo.processInfo.activeProcessorCount, 8) }
+    static var partCount: Int { ConcurrentWork.processorCount }
 
     /// Where a part is: its bytes, the line they start on, and — when it goes on with a section
     /// begun in the part before — the bytes of that section's key line, to be put before it.
@@ -31,54 +31,65 @@ enum SectionParts {
     /// The parsed parts, in order, with whether each goes on with the section before; `nil`
     /// when the file must be read as one.
     static func parse(_ text: String, metamodel: Metamodel, limits: SyntaxLimits, parts wanted: Int = partCount) -> [YAMLDocument]? {
-        guard wanted > 1 else { return nil }
         var text = text
-        return text.withUTF8 { bytes -> [YAMLDocument]? in
-            guard let cuts = cuts(in: bytes, parts: wanted) else { return nil }
-            nonisolated(unsafe) let bytes = bytes
-            let documents = concurrentMap(cuts.count) { index -> YAMLDocument? in
-                let cut = cuts[index]
-                let part = UnsafeBufferPointer(rebasing: bytes[cut.range])
-                guard let sectionLine = cut.sectionLine else {
-                    return YAMLDocument.parsePart(part, firstLine: cut.firstLine, limits: limits)
-                }
-                // The section's key line, then the part: the key line counts as the line before.
-                var joined = [UInt8](bytes[sectionLine])
-                joined.append(contentsOf: part)
-                return joined.withUnsafeBufferPointer { joined in
-                    YAMLDocument.parsePart(joined, firstLine: cut.firstLine - 1, limits: limits)
-                }
-            }
-            var result: [YAMLDocument] = []
-            for index in 0..<cuts.count {
-                guard let document = documents[index] else { return nil }
-                result.append(document)
-            }
-            let goesOn = cuts.map { $0.sectionLine != nil }
-            return standForTheWhole(result, goesOn: goesOn, metamodel: metamodel) ? result : nil
+        return text.withUTF8 { bytes in parse(bytes, validating: false, metamodel: metamodel, limits: limits, parts: wanted) }
+    }
+
+    /// As ``parse(_:metamodel:limits:parts:)``, for a file's bytes as stored (a byte-order mark
+    /// allowed): each part is checked to be UTF-8 on its own processor, so that a large file is
+    /// never copied into a `String`. Bytes that are not UTF-8 give `nil`, and the caller's
+    /// reading of the whole file says where.
+    static func parse(bytes: [UInt8], metamodel: Metamodel, limits: SyntaxLimits, parts wanted: Int = partCount) -> [YAMLDocument]? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let text = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer
+            return parse(text, validating: true, metamodel: metamodel, limits: limits, parts: wanted)
         }
+    }
+
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, validating: Bool, metamodel: Metamodel, limits: SyntaxLimits, parts wanted: Int
+    ) -> [YAMLDocument]? {
+        guard wanted > 1 else { return nil }
+        guard let cuts = cuts(in: bytes, parts: wanted) else { return nil }
+        nonisolated(unsafe) let bytes = bytes
+        let documents = ConcurrentWork.map(cuts.count) { index -> YAMLDocument? in
+            let cut = cuts[index]
+            let part = UnsafeBufferPointer(rebasing: bytes[cut.range])
+            // Cut at the start of a line, a part is UTF-8 exactly when the whole is.
+            if validating, (try? UTF8Span(validating: part.span)) == nil { return nil }
+            guard let sectionLine = cut.sectionLine else {
+                return YAMLDocument.parsePart(part, firstLine: cut.firstLine, limits: limits)
+            }
+            // The section's key line, then the part: the key line counts as the line before.
+            var joined = [UInt8](bytes[sectionLine])
+            joined.append(contentsOf: part)
+            return joined.withUnsafeBufferPointer { joined in
+                YAMLDocument.parsePart(joined, firstLine: cut.firstLine - 1, limits: limits)
+            }
+        }
+        var result: [YAMLDocument] = []
+        for index in 0..<cuts.count {
+            guard let document = documents[index] else { return nil }
+            result.append(document)
+        }
+        let goesOn = cuts.map { $0.sectionLine != nil }
+        return standForTheWhole(result, goesOn: goesOn, metamodel: metamodel) ? result : nil
     }
 
     /// Reads the parsed parts concurrently, each into a fragment with its problems, in order.
-    static func read(_ parts: [YAMLDocument], file: String, metamodel: Metamodel) -> [(ModelFragment, DiagnosticLog)] {
-        nonisolated(unsafe) let parts = parts
-        return concurrentMap(parts.count) { index in
+    /// Each document is handed to its reader and freed with it, on that reader's processor.
+    static func read(_ parts: consuming [YAMLDocument], file: String, metamodel: Metamodel) -> [(ModelFragment, DiagnosticLog)] {
+        let count = parts.count
+        let documents = UnsafeMutablePointer<YAMLDocument>.allocate(capacity: count)
+        defer { documents.deallocate() }
+        documents.initialize(from: parts, count: count)
+        _ = consume parts  // the readers hold the only references now
+        nonisolated(unsafe) let slots = documents
+        return ConcurrentWork.map(count) { index in
             var reader = ModelFileReader(file: file, metamodel: metamodel)
-            reader.read(parts[index])
+            reader.read((slots + index).move())
             return reader.result
         }
-    }
-
-    /// `(0..<count).map(transform)`, the calls spread over the processors.
-    private static func concurrentMap<Value>(_ count: Int, _ transform: (Int) -> Value) -> [Value] {
-        let results = UnsafeMutablePointer<Value>.allocate(capacity: count)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let transform = transform
-            DispatchQueue.concurrentPerform(iterations: count) { index in (slots + index).initialize(to: transform(index)) }
-        }
-        return (0..<count).map { (results + $0).move() }
     }
 
     /// Where to cut: about equal parts, each starting at a line that starts a top-level key or
