@@ -81,12 +81,9 @@ struct ModelFileReader {
             results.reverse()
             while let result = results.popLast() {
                 log.append(contentsOf: result.1)
-                if fragment.isEmpty {
-                    fragment.append(result.0)
-                } else {
-                    fragment.append(result.0)
-                    ConcurrentWork.releaseInBackground(result)  // its last use: the only reference goes
-                }
+                let becomesTheFragment = fragment.isEmpty
+                fragment.append(result.0)
+                if !becomesTheFragment { ConcurrentWork.releaseInBackground(result) }  // its last use: the only reference goes
             }
             return
         }
