@@ -17,7 +17,7 @@ struct GraphAssembler {
     /// processors without any message; only if one of them does not resolve are they all
     /// resolved again in turn, so that messages and the suggestion budget keep their order.
     static func assemble(
-        _ fragments: inout [ModelFragment], metamodel: Metamodel = .builtIn, concurrentEdgesFrom: Int = defaultConcurrentEdgesFrom,
+        _ fragments: inout [ModelFragment], metamodel: Metamodel = .builtIn, concurrentEdgesFrom: Int,
         log: inout DiagnosticLog
     ) -> EcosystemGraph {
         let declaredCount = fragments.reduce(0) { $0 + $1.nodes.count }

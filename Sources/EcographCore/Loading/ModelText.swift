@@ -3,10 +3,14 @@ import Foundation
 
 /// The text of one model file, decoded and checked before parsing.
 enum ModelText {
+    /// UTF-8's byte-order mark, which some editors (Windows Notepad, Excel's "CSV UTF-8") put
+    /// first; it is not part of the text.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Decodes a source as UTF-8 text (a leading byte-order mark is dropped), or logs why it cannot.
     static func decode(_ source: ModelSource, log: inout DiagnosticLog) -> String? {
         let file = source.path
-        let bytes = source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(source.bytes.dropFirst(3)) : source.bytes
+        let bytes = source.bytes.starts(with: byteOrderMark) ? Array(source.bytes.dropFirst(byteOrderMark.count)) : source.bytes
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes)
             log.error(

@@ -41,7 +41,8 @@ enum SectionParts {
     /// reading of the whole file says where.
     static func parse(bytes: [UInt8], metamodel: Metamodel, limits: SyntaxLimits, parts wanted: Int = partCount) -> [YAMLDocument]? {
         bytes.withUnsafeBufferPointer { buffer in
-            let text = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer
+            let mark = ModelText.byteOrderMark
+            let text = buffer.starts(with: mark) ? UnsafeBufferPointer(rebasing: buffer[mark.count...]) : buffer
             return parse(text, validating: true, metamodel: metamodel, limits: limits, parts: wanted)
         }
     }
